@@ -8,8 +8,9 @@ public enum GradMode {
     /// Whether operations are being recorded right now.
     public static var isEnabled: Bool { enabled }
 
-    /// Runs `body` with recording off.
-    public static func withoutRecording<R>(_ body: () throws -> R) rethrows -> R {
-        try $enabled.withValue(false) { try body() }
+    /// Runs `body` with recording off, passing its error through unchanged.
+    public static func withoutRecording<R, E: Error>(_ body: () throws(E) -> R) throws(E) -> R {
+        let result: Result<R, E> = $enabled.withValue(false) { Result(catching: body) }
+        return try result.get()
     }
 }

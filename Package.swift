@@ -20,7 +20,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "Autodiff", swiftSettings: engineSettings),
-        .target(name: "NeuralNet", dependencies: ["Autodiff"], swiftSettings: engineSettings),
+        .target(
+            name: "CKernels",
+            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])]
+        ),
+        .target(name: "NeuralNet", dependencies: ["Autodiff", "CKernels"], swiftSettings: engineSettings),
         .target(name: "Plotting"),
         .target(name: "Language", dependencies: ["Autodiff", "NeuralNet", "Plotting"]),
         .target(name: "Lessons", dependencies: ["Language", "Plotting"]),

@@ -1,4 +1,5 @@
 import Autodiff
+import CKernels
 
 /// Adagrad: `s ← s + g²; p ← p − lr·g / (√s + ε)`.
 public final class Adagrad: Optimizer, @unchecked Sendable {
@@ -14,11 +15,10 @@ public final class Adagrad: Optimizer, @unchecked Sendable {
         squares.prepare(parameters)
         let lr = settings.learningRate, eps = settings.epsilon
         for (index, p) in parameters.enumerated() {
-            guard let g = p.grad else { continue }
-            squares.with(index) { s in
-                for i in 0..<s.count {
-                    s[i] += g[i] * g[i]
-                    p.data[i] -= lr * g[i] / (s[i].squareRoot() + eps)
+            updating(p) { w, g in
+                squares.with(index) { s in
+                    guard let pw = w.baseAddress, let pg = g.baseAddress, let ps = s.baseAddress else { return }
+                    nnlab_scaled_update(pw, pg, ps, s.count, lr, -1, eps)
                 }
             }
         }

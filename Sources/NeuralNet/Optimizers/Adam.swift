@@ -1,5 +1,6 @@
 import Foundation
 import Autodiff
+import CKernels
 
 /// Adam (as PyTorch, t from 1): `m ← β1m + (1−β1)g; v ← β2v + (1−β2)g²;
 /// p ← p − lr·(m/(1−β1ᵗ)) / (√(v/(1−β2ᵗ)) + ε)`. AdamW first shrinks
@@ -24,21 +25,26 @@ public final class Adam: Optimizer, @unchecked Sendable {
         let correction2 = 1 - Float(Foundation.pow(Double(b2), Double(t)))
         let decay: Float = settings.kind == .adamw ? 1 - lr * settings.weightDecay : 1
         for (index, p) in parameters.enumerated() {
-            guard let g = p.grad else { continue }
-            first.with(index) { m in
-                second.with(index) { v in
-                    p.data.withUnsafeMutableBufferPointer { w in
-                        for i in 0..<m.count {
-                            m[i] = b1 * m[i] + (1 - b1) * g[i]
-                            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-                            let mHat = m[i] / correction1
-                            let vHat = v[i] / correction2
-                            w[i] = w[i] * decay - lr * mHat / (vHat.squareRoot() + eps)
-                        }
+            updating(p) { w, g in
+                first.with(index) { m in
+                    second.with(index) { v in
+                        Adam.update(w: w, g: g, m: m, v: v, lr: lr, b1: b1, b2: b2, eps: eps,
+                                    correction1: correction1, correction2: correction2, decay: decay)
                     }
                 }
             }
         }
+    }
+
+    /// The element-wise Adam update in PyTorch's arrangement,
+    /// `p ← p·decay − (lr/c1) · m / (√v/√c2 + ε)`, by the vectorised C kernel.
+    @inline(__always)
+    static func update(w: UnsafeMutableBufferPointer<Float>, g: UnsafeBufferPointer<Float>,
+                       m: UnsafeMutableBufferPointer<Float>, v: UnsafeMutableBufferPointer<Float>,
+                       lr: Float, b1: Float, b2: Float, eps: Float,
+                       correction1: Float, correction2: Float, decay: Float) {
+        guard let pw = w.baseAddress, let pg = g.baseAddress, let pm = m.baseAddress, let pv = v.baseAddress else { return }
+        nnlab_adam_update(pw, pg, pm, pv, m.count, b1, b2, eps, lr / correction1, correction2.squareRoot(), decay)
     }
 
     public func reset() {

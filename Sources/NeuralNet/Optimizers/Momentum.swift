@@ -16,11 +16,12 @@ public final class Momentum: Optimizer, @unchecked Sendable {
         let lr = settings.learningRate, mu = settings.momentum
         let nesterov = settings.kind == .nesterov
         for (index, p) in parameters.enumerated() {
-            guard let g = p.grad else { continue }
-            velocity.with(index) { v in
-                for i in 0..<v.count {
-                    v[i] = mu * v[i] + g[i]
-                    p.data[i] -= lr * (nesterov ? g[i] + mu * v[i] : v[i])
+            updating(p) { w, g in
+                velocity.with(index) { v in
+                    for i in 0..<v.count {
+                        v[i] = mu * v[i] + g[i]
+                        w[i] -= lr * (nesterov ? g[i] + mu * v[i] : v[i])
+                    }
                 }
             }
         }

@@ -98,8 +98,18 @@ struct SlotState {
         slots = []
     }
 
-    /// Gives mutable access to slot `i`.
-    mutating func with<R>(_ i: Int, _ body: (inout [Float]) -> R) -> R {
-        body(&slots[i])
+    /// Gives raw mutable access to slot `i`.
+    mutating func with<R>(_ i: Int, _ body: (UnsafeMutableBufferPointer<Float>) -> R) -> R {
+        slots[i].withUnsafeMutableBufferPointer { body($0) }
+    }
+}
+
+/// Runs `body` on raw views of a parameter's values and gradient (nothing when it has no
+/// gradient), so update loops touch no array machinery per element.
+@inline(__always)
+func updating(_ p: Tensor, _ body: (UnsafeMutableBufferPointer<Float>, UnsafeBufferPointer<Float>) -> Void) {
+    guard let g = p.grad else { return }
+    g.withUnsafeBufferPointer { g in
+        p.data.withUnsafeMutableBufferPointer { w in body(w, g) }
     }
 }

@@ -12,11 +12,8 @@ public final class SGD: Optimizer, @unchecked Sendable {
     public func step(_ parameters: [Tensor]) {
         let lr = settings.learningRate
         for p in parameters {
-            guard let g = p.grad else { continue }
-            p.data.withUnsafeMutableBufferPointer { w in
-                g.withUnsafeBufferPointer { g in
-                    for i in 0..<w.count { w[i] -= lr * g[i] }
-                }
+            updating(p) { w, g in
+                for i in 0..<w.count { w[i] -= lr * g[i] }
             }
         }
     }

@@ -1,0 +1,124 @@
+/// The text of `help`, `help TOPIC` and `?TOPIC`, built from the catalogue so it never drifts
+/// from what validation accepts.
+public enum HelpTexts {
+    /// Topics that are not commands: (name, summary, text, example).
+    private static let extraTopics: [(name: String, summary: String, text: String, example: String)] = [
+        ("let", "bind a name to a value: let w = [0.5, -1]",
+         """
+         `let NAME = EXPRESSION` computes a value and gives it a name. Values are numbers, lists \
+         (vectors) and nested lists (matrices). Operators: + - * / element-wise, ^ power, · or \
+         `dot` the dot product, @ the matrix product. `ans` is the last value shown. A name may \
+         not be a command or a built-in function. A bare expression (no `let`) is computed and \
+         shown; a trailing `;` hides it.
+         """,
+         "let w = [0.5, -1]\nlet x = [1, 2]\nsigmoid(w · x + 0.1)"),
+        ("grad", "gradients by backpropagation: grad f(w) wrt w, b",
+         """
+         `grad EXPRESSION wrt NAME, NAME…` computes the expression and its gradient with respect \
+         to each named value, by backpropagation through the computation graph; `show graph` \
+         draws that graph with every intermediate value.
+         """,
+         "let w = [0.5, -1]\nlet x = [1, 2]\nlet b = 0.1\ngrad sigmoid(w · x + b) wrt w, b\nshow graph"),
+        ("functions", "the built-in functions: sigmoid, tanh, relu, softmax, randn, mse…",
+         "Built-in functions, used in expressions as f(x); a mark gives the derivative: sigmoid'(0).",
+         "softmax([1, 2, 3])\nlet q = randn(3, 4)\ntranspose(q)\nmse([1,0], [0.8,0.1])"),
+    ]
+
+    /// Every help topic: commands, aliases, `let`, `grad`, `functions` and each function name.
+    public static var topics: [String] {
+        CommandCatalogue.verbsAndAliases + extraTopics.map(\.name) + FunctionCatalogue.names
+    }
+
+    /// The examples of the non-command topics (`let`, `grad`, `functions`), for tests.
+    public static var topicExamples: [String] { extraTopics.map(\.example) }
+
+    /// Help on `topic` (a command, alias, `let`, `grad`, `functions`, a function name; a
+    /// leading `?` and any words after the first are ignored), the overview for `nil` or an
+    /// empty topic, and `nil` for an unknown topic.
+    public static func help(topic: String?) -> String? {
+        guard let topic else { return overview }
+        var trimmed = Substring(topic)
+        while let f = trimmed.first, f == " " || f == "?" { trimmed = trimmed.dropFirst() }
+        guard let word = trimmed.split(separator: " ").first.map({ $0.lowercased() }) else { return overview }
+        if let spec = CommandCatalogue.spec(named: word) { return page(for: spec) }
+        if let extra = extraTopics.first(where: { $0.name == word }) {
+            var text = "\(extra.name) — \(extra.summary)\n\n\(extra.text)\n"
+            if extra.name == "functions" {
+                text += "\n" + FunctionCatalogue.all.map { "  \(pad($0.name, 14))\($0.summary)" }.joined(separator: "\n") + "\n"
+            }
+            return text + "\nexample:\n" + indent(extra.example)
+        }
+        if let f = FunctionCatalogue.function(named: word) {
+            let arguments = f.arity.upperBound == 1 ? "x" : (f.arity.lowerBound == 2 ? "a, b" : "rows[, cols]")
+            return "\(f.name)(\(arguments)) — \(f.summary)\n\nexample:\n  \(f.name)(\(f.arity.upperBound == 1 ? "[1, -2, 3]" : (f.arity.lowerBound == 2 ? "[1, 0], [0.8, 0.1]" : "2, 3")))"
+        }
+        return nil
+    }
+
+    /// The grouped overview `help` shows.
+    public static var overview: String {
+        var lines = ["nnlab — type a statement and press Enter. `help TOPIC` or `?TOPIC` explains one.", ""]
+        for group in HelpGroup.allCases {
+            lines.append(group.rawValue)
+            for spec in CommandCatalogue.all where spec.group == group {
+                lines.append("  \(pad(spec.verb, 11))\(spec.summary)")
+            }
+            if group == .values {
+                for extra in extraTopics { lines.append("  \(pad(extra.name, 11))\(extra.summary)") }
+            }
+            lines.append("")
+        }
+        lines.append("A trailing `;` hides a statement's output; `ans` is the last value; Tab completes.")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The help page of one command.
+    public static func page(for spec: CommandSpec) -> String {
+        var lines = ["\(spec.verb) — \(spec.summary)", ""]
+        let usage = spec.usage
+        lines.append(usage.count == 1 ? "usage: \(usage[0])" : "usage:")
+        if usage.count > 1 { lines += usage.map { "  " + $0 } }
+        lines += ["", spec.help]
+        if !spec.subcommands.isEmpty {
+            lines += ["", "\(spec.subcommandNoun)s:"]
+            lines += spec.subcommands.map { "  \(pad($0.name, 14))\($0.summary)" }
+        }
+        var seen: Set<String> = []
+        var optionLines: [String] = []
+        for option in spec.subcommands.flatMap(\.options) + spec.options where seen.insert(option.name).inserted {
+            optionLines.append("  \(pad(option.isFlag ? option.name : option.name + "=", 14))\(option.summary)")
+        }
+        // Parameters: one line per name, or one per sub-word when the kinds differ (`set`).
+        var parameterLines: [String] = []
+        let owned = spec.parameters.map { (owner: "", parameter: $0) }
+            + spec.subcommands.flatMap { sub in sub.parameters.map { (owner: sub.name, parameter: $0) } }
+        var names: [String] = []
+        for entry in owned where !names.contains(entry.parameter.name) { names.append(entry.parameter.name) }
+        for name in names {
+            let group = owned.filter { $0.parameter.name == name }
+            let kinds = Set(group.map { $0.parameter.kind.description })
+            if kinds.count == 1, let first = group.first {
+                parameterLines.append("  \(pad(name.uppercased(), 14))\(first.parameter.summary); \(first.parameter.kind.description)")
+            } else {
+                for entry in group {
+                    let title = "\(entry.owner) \(name.uppercased())"
+                    parameterLines.append("  \(pad(title, 18))\(entry.parameter.kind.description)")
+                }
+            }
+        }
+        if !parameterLines.isEmpty { lines += ["", "arguments:"] + parameterLines }
+        if !optionLines.isEmpty { lines += ["", "options:"] + optionLines }
+        if !spec.aliases.isEmpty { lines += ["", "also: " + spec.aliases.joined(separator: ", ")] }
+        lines += ["", spec.examples.count == 1 ? "example:" : "examples:"]
+        lines.append(spec.examples.map(indent).joined(separator: "\n\n"))
+        return lines.joined(separator: "\n")
+    }
+
+    private static func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
+    }
+
+    private static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    }
+}

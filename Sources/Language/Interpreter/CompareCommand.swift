@@ -1,0 +1,95 @@
+import Autodiff
+import NeuralNet
+import Plotting
+
+/// `compare lr 0.001 0.01 0.1 1 epochs=50`: one copy of the session per value, each trained
+/// from the same start; overlaid curves and a results table. The session itself is unchanged.
+extension Interpreter {
+    func compareCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        guard let setting = c.word("setting") else { return }
+        let epochs = c.integer("epochs") ?? 50
+        _ = try builtModel(at: span)
+        let original = session
+        var series: [LineSeries] = []
+        var rows: [[String]] = []
+        defer { session = original }
+        for value in c.arguments("value") {
+            session = original.copy()
+            let label = value.displayText
+            try apply(setting: setting, value: value, span: span)
+            let trainer = try makeTrainer(at: span)
+            let firstEpoch = trainer.history.count
+            let outcome: Trainer.Outcome
+            do { outcome = try trainer.train(epochs: epochs, shouldStop: shouldStop) } catch { throw Diagnostic(error.message, at: span) }
+            let records = Array(trainer.history.dropFirst(firstEpoch))
+            let useValid = records.contains { $0.validLoss != nil }
+            series.append(LineSeries(name: "\(setting) \(label)", xs: records.map { Double($0.epoch - firstEpoch) },
+                                     ys: records.map { Double(useValid ? ($0.validLoss ?? .nan) : $0.trainLoss) }))
+            let last = records.last
+            var note = ""
+            if case .diverged(let epoch, _, _) = outcome { note = "diverged (epoch \(epoch - firstEpoch))" }
+            if case .interrupted = outcome { note = "interrupted" }
+            if case .stoppedEarly(let epoch, _) = outcome { note = "stopped early (epoch \(epoch - firstEpoch))" }
+            rows.append(["\(label)", last.map { Format.number(Double($0.trainLoss), digits: 4) } ?? "–",
+                         last?.validLoss.map { Format.number(Double($0), digits: 4) } ?? "–",
+                         (last?.validAccuracy ?? last?.trainAccuracy).map { Format.fixed(Double($0), decimals: 3) } ?? "–", note])
+            if case .interrupted = outcome { break }
+        }
+        output(.picture(LinePlot(title: "compare \(setting): \(series.first.map { _ in "valid" } ?? "") loss by epoch", series: series,
+                                 xLabel: "epoch", yLabel: "loss", height: 12)))
+        output(.picture(Table(title: "after \(epochs) epochs", headers: [setting, "train loss", "valid loss", "accuracy", "note"], rows: rows,
+                              alignments: [.right, .right, .right, .right, .left])))
+    }
+
+    /// Applies one value of a compared setting to the (copied) session.
+    func apply(setting: String, value: ArgumentValue, span: SourceSpan) throws(Diagnostic) {
+        let number = value.doubleValue ?? 0
+        switch setting {
+        case "lr":
+            session.optimizerSettings.learningRate = Float(number)
+            session.optimizer = nil
+        case "batch": session.training.batchSize = Swift.max(1, Int(number))
+        case "l2": session.training.penalty.l2 = Float(number)
+        case "l1": session.training.penalty.l1 = Float(number)
+        case "clip": session.training.clipNorm = Float(number)
+        case "patience": session.training.patience = Int(number)
+        case "seed":
+            session.seed = UInt64(Swift.max(0, number))
+            session.generator = SplitMix64(seed: session.seed)
+            session.invalidateModel()
+        case "init":
+            let name = value.displayText
+            session.initializer = ["xavier": .xavier, "he": .he, "pytorch": .pytorch, "zeros": .zeros][name] ?? .xavier
+            if name == "constant" { session.initializer = .constant(0.5) }
+            if name == "normal" { session.initializer = .normal(0.1) }
+            if name == "uniform" { session.initializer = .uniform(0.5) }
+            session.invalidateModel()
+        case "optimizer":
+            if let kind = OptimizerSettings.Kind(rawValue: value.displayText) {
+                session.optimizerSettings = OptimizerSettings(kind: kind)
+                session.optimizer = nil
+            }
+        case "loss":
+            session.lossChoice = Loss(rawValue: value.displayText)
+        default:
+            throw Diagnostic("cannot compare `\(setting)`", at: span)
+        }
+        session.optimizer = session.optimizer?.copy()
+        _ = try builtModel(at: span)
+    }
+}
+
+extension ArgumentValue {
+    /// The value as the learner typed it: `0.01`, `adam`.
+    var displayText: String {
+        switch self {
+        case .integer(let i): return String(i)
+        case .number(let d): return Format.number(d)
+        case .word(let w): return w
+        case .string(let s): return s
+        case .numbers(let list): return list.map { Format.number($0) }.joined(separator: " ")
+        case .expression(let e): return e.description
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Autodiff
+import NeuralNet
+
+/// `data …`, `split …`, `augment …`.
+extension Interpreter {
+    func dataCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let kind = c.subcommand ?? "spiral"
+        let span = c.command.span
+        let n = c.integer("n")
+        let noise = c.number("noise") ?? 0
+        let seed = c.integer("seed").map(UInt64.init) ?? session.seed
+        var dataset: Dataset
+        var description = kind
+        do {
+            switch kind {
+            case "circle": dataset = try Dataset.circle(n: n ?? 500, noise: noise, seed: seed)
+            case "xor": dataset = try Dataset.xor(n: n ?? 500, noise: noise, seed: seed)
+            case "gaussian": dataset = try Dataset.gaussian(n: n ?? 500, noise: noise, seed: seed)
+            case "spiral": dataset = try Dataset.spiral(n: n ?? 500, noise: noise, seed: seed)
+            case "moons": dataset = try Dataset.moons(n: n ?? 500, noise: noise, seed: seed)
+            case "line": dataset = try Dataset.line(n: n ?? 500, noise: noise, seed: seed)
+            case "sine": dataset = try Dataset.sine(n: n ?? 200, noise: noise, seed: seed)
+            case "digits":
+                let all = Dataset.digits()
+                dataset = n.map { all.subset(Array(0..<Swift.min($0, all.count))) } ?? all
+            case "load":
+                let path = c.string("file") ?? ""
+                let url = resolve(path)
+                var target: String? = nil
+                switch c.option("target") {
+                case .word(let w)?: target = w
+                case .string(let s)?: target = s
+                case .integer(let i)?: target = String(i)
+                default: target = nil
+                }
+                let task = c.word("task").flatMap(Dataset.TaskKind.init(rawValue:))
+                dataset = try Dataset.loadCSV(path: url.path, target: target, task: task)
+                description = "load \"\(path)\""
+            default:
+                throw Diagnostic("the sequence tasks (`data \(kind)`) come with the recurrent layers, which this version does not have yet",
+                                 at: c.command.arguments.first?.span ?? span, expected: "a data set such as spiral, circle, xor, digits")
+            }
+        } catch let error as DataError {
+            throw Diagnostic(error.description, at: span)
+        } catch let error as Diagnostic {
+            throw error
+        } catch {
+            throw Diagnostic("\(error)", at: span)
+        }
+        if kind != "load" && kind != "digits" {
+            description += " n=\(dataset.count) noise=\(Format.number(noise))"
+            if c.integer("seed") != nil { description += " seed=\(seed)" }
+        }
+        let split: DataSplit
+        do {
+            split = try DataSplit.split(dataset, train: session.splitPercents[0], valid: session.splitPercents[1],
+                                       test: session.splitPercents[2], seed: session.seed)
+        } catch {
+            throw Diagnostic(error.description, at: span)
+        }
+        let widthChanged = session.data.map { $0.featureCount != dataset.featureCount || $0.task != dataset.task } ?? true
+        session.data = dataset
+        session.dataDescription = description
+        session.split = split
+        session.augmentedTrain = nil
+        session.augmentation = nil
+        if widthChanged || session.model != nil { session.invalidateModel() }
+        output(.text(dataSummary()))
+    }
+
+    /// One line about the data: rows, features, task and split.
+    func dataSummary() -> String {
+        guard let data = session.data, let split = session.split else { return "no data" }
+        let task: String
+        switch data.task {
+        case .classification(let k): task = "\(k) classes"
+        case .regression: task = "regression"
+        }
+        return "\(data.name): \(data.count) rows, \(data.featureCount) feature\(data.featureCount == 1 ? "" : "s"), \(task) · split \(split.train.count) train / \(split.valid.count) valid / \(split.test.count) test"
+    }
+
+    func splitCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let train = c.number("train") ?? 70, valid = c.number("valid") ?? 0
+        let test = c.number("test") ?? Swift.max(0, 100 - train - valid)
+        guard let data = session.data else {
+            session.splitPercents = [train, valid, test]
+            output(.text("split \(Format.number(train)) / \(Format.number(valid)) / \(Format.number(test)) will apply to the next data set"))
+            return
+        }
+        do {
+            session.split = try DataSplit.split(data, train: train, valid: valid, test: test, seed: session.seed)
+        } catch {
+            throw Diagnostic(error.description, at: c.command.span, expected: "three percentages that add up to 100, e.g. `split 70 15 15`")
+        }
+        session.splitPercents = [train, valid, test]
+        session.augmentedTrain = nil
+        session.augmentation = nil
+        if session.model != nil { session.invalidateModel() }
+        output(.text(dataSummary()))
+    }
+
+    func augmentCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        guard let split = session.split else { throw noData(at: c.command.span) }
+        let sigma = c.number("sigma") ?? 0.1
+        let copies = c.integer("copies") ?? 1
+        do {
+            session.augmentedTrain = try augmentNoise(split.train, sigma: sigma, copies: copies, rng: &session.generator)
+        } catch {
+            throw Diagnostic(error.description, at: c.command.span)
+        }
+        session.augmentation = "noise \(Format.number(sigma)) ×\(copies + 1)"
+        output(.text("training set: \(split.train.count) rows + \(split.train.count * copies) jittered copies (σ = \(Format.number(sigma)))"))
+    }
+
+    /// A path relative to the working directory (absolute paths and `~` as given).
+    func resolve(_ path: String) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded) }
+        return workingDirectory.appendingPathComponent(expanded)
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Autodiff
+import NeuralNet
+import Plotting
+
+/// Runs nnlab statements against a `Session`: the heart of the prompt, of `nnlab run` and
+/// of the lessons.
+///
+/// Every statement is a transaction: the session is copied first and put back if the
+/// statement fails, so a failed command costs nothing. Statements that change the session
+/// leave the copy on the undo stack.
+public final class Interpreter: StatementRunner {
+    /// The learner's state.
+    public internal(set) var session: Session
+    /// Where relative paths (`load "m.json"`, `run "a.nn"`) are resolved.
+    public var workingDirectory: URL
+    /// Polled between training steps: return true to stop training (Ctrl-C).
+    public var shouldStop: () -> Bool = { false }
+    /// Whether the front end draws live progress (a terminal): then `train` reports
+    /// `.progress` every step batch; otherwise it prints a summary line every tenth of the run.
+    public var liveProgress = false
+    /// The width pictures are laid out for.
+    public var width = 80
+    /// Statements run so far (numbered prompts show the next one).
+    public private(set) var statementCount = 0
+    /// Every statement typed, in order (`history`).
+    public private(set) var log: [String] = []
+
+    var undoStack: [Session] = []
+    /// Nesting depth of `run "file"`, to stop a script that runs itself.
+    var runDepth = 0
+
+    /// A fresh interpreter with an empty session.
+    public init(seed: UInt64 = 1, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        session = Session(seed: seed)
+        self.workingDirectory = workingDirectory
+    }
+
+    /// The commands that change nothing, so `undo` skips them.
+    static let readOnlyVerbs: Set<String> = ["show", "plot", "evaluate", "predict", "help", "history", "lessons",
+                                              "lesson", "quit", "undo", "save", "expect", "compare"]
+
+    @discardableResult
+    public func run(_ source: String, line: Int = 1, sink: (Output) -> Void) -> Bool {
+        let text = Syntax.stripPastedPrompt(source)
+        if Syntax.isBlank(text) { return true }
+        statementCount += 1
+        log.append(text)
+        let before = session.copy()
+        do {
+            let changed = try execute(text, line: line, sink: sink)
+            if changed {
+                undoStack.append(before)
+                if undoStack.count > 50 { undoStack.removeFirst() }
+            }
+            return true
+        } catch {
+            session = before
+            sink(.error(error, source: text))
+            return false
+        }
+    }
+
+    /// Runs a statement; returns whether it changed the session.
+    func execute(_ text: String, line: Int, sink: (Output) -> Void) throws(Diagnostic) -> Bool {
+        if let expectation = ExpectStatement.condition(in: text) {
+            let verdict = try check(expectation: expectation.condition, offset: expectation.offset)
+            if !verdict.isMet {
+                throw Diagnostic("expectation not met: \(verdict.explanation)",
+                                 at: SourceSpan(start: .start(line: 1), end: SourcePosition(offset: text.utf8.count, line: 1, column: DisplayWidth.of(text) + 1)),
+                                 expected: expectation.condition)
+            }
+            sink(.text("✓ \(verdict.explanation)"))
+            return false
+        }
+        let checked = try CommandCatalogue.check(text)
+        let quiet = checked.parsed.isQuiet
+        return try withoutActuallyEscaping(sink) { (sink) throws(Diagnostic) -> Bool in
+            let output: (Output) -> Void = { out in
+                if quiet, case .text = out { return }
+                if quiet, case .picture = out { return }
+                sink(out)
+            }
+            return try perform(checked, text: text, output: output)
+        }
+    }
+
+    /// Runs a checked statement, sending its outputs to `output`.
+    func perform(_ checked: CheckedStatement, text: String, output: (Output) -> Void) throws(Diagnostic) -> Bool {
+        switch checked.parsed.statement {
+        case .command:
+            guard let command = checked.command else { return false }
+            try dispatch(command, output: output)
+            return !Interpreter.readOnlyVerbs.contains(command.verb)
+        case .binding(let name, let expression):
+            let value = try evaluate(expression, source: text)
+            session.bindings[name.text] = value
+            session.bindings["ans"] = value
+            output(.text("\(name.text) = \(Format.values(value.data, shape: value.shape))"))
+            return true
+        case .expression(let expression):
+            if case .identifier(let name, let span) = expression, session.bindings[name] == nil,
+               FunctionCatalogue.function(named: name) == nil {
+                throw unknownName(name, at: span)
+            }
+            if case .grad = expression {
+                let text = try gradient(expression, source: text)
+                output(.text(text))
+                return true
+            }
+            let value = try evaluate(expression, source: text)
+            session.bindings["ans"] = value
+            output(.text(Format.values(value.data, shape: value.shape)))
+            return true
+        }
+    }
+
+    /// Sends a validated command to its handler.
+    func dispatch(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        switch c.verb {
+        case "data": try dataCommand(c, output: output)
+        case "split": try splitCommand(c, output: output)
+        case "augment": try augmentCommand(c, output: output)
+        case "model": modelClear(output: output)
+        case "layer": try layerCommand(c, output: output)
+        case "init": try initCommand(c, output: output)
+        case "loss": try lossCommand(c, output: output)
+        case "optimizer": try optimizerCommand(c, output: output)
+        case "set": try setCommand(c, output: output)
+        case "train": try trainCommand(c, output: output)
+        case "step": try stepCommand(c, output: output)
+        case "evaluate": try evaluateCommand(c, output: output)
+        case "restore": try restoreCommand(c, output: output)
+        case "predict": try predictCommand(c, output: output)
+        case "compare": try compareCommand(c, output: output)
+        case "show": try showCommand(c, output: output)
+        case "plot": try plotCommand(c, output: output)
+        case "save": try saveCommand(c, output: output)
+        case "load": try loadCommand(c, output: output)
+        case "run": try runCommand(c, output: output)
+        case "history": historyCommand(c, output: output)
+        case "reset": resetCommand(output: output)
+        case "undo": try undoCommand(c, output: output)
+        case "help": try helpCommand(c, output: output)
+        case "quit": output(.request(.quit))
+        case "lessons": output(.request(.lessons))
+        case "lesson": output(.request(.lesson(c.integer("number") ?? 1)))
+        default:
+            throw Diagnostic("`\(c.verb)` is not available yet", at: c.command.verb.span)
+        }
+    }
+
+    public func check(expectation: String) throws(Diagnostic) -> Expectation {
+        try check(expectation: expectation, offset: 0)
+    }
+
+    /// The completions for a line being typed: command words from the catalogue, names of
+    /// bound values, and file paths inside a quoted string.
+    public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
+        Completions.completions(line: line, cursor: cursor)
+    }
+
+    /// A "no such name" error with the nearest bound name or function.
+    func unknownName(_ name: String, at span: SourceSpan) -> Diagnostic {
+        let known = Array(session.bindings.keys) + FunctionCatalogue.all.map(\.name) + CommandCatalogue.verbs
+        let suggestion = Suggest.nearest(to: name, in: known)
+        return Diagnostic("unknown name `\(name)`", at: span,
+                          expected: "a command, a function, or a name bound with `let`", suggestion: suggestion)
+    }
+}

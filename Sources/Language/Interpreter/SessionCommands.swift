@@ -1,0 +1,132 @@
+import Foundation
+import Autodiff
+import NeuralNet
+import Plotting
+
+/// `save`, `load`, `run`, `history`, `reset`, `undo`, `help`.
+extension Interpreter {
+    func saveCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let path = c.string("file") ?? "model.json"
+        let model = try builtModel(at: c.command.span)
+        var notes = ["data": session.dataDescription, "seed": "\(session.seed)", "epochs": "\(session.history.count)"]
+        notes["layers"] = session.layers.map(\.summary).joined(separator: ", ")
+        let file = ModelFile(model: model, loss: session.loss, optimizer: session.optimizerSettings, training: session.training, notes: notes)
+        do { try file.write(to: resolve(path)) } catch { throw Diagnostic(error.description, at: c.span(of: "file") ?? c.command.span) }
+        output(.text("saved \(model.parameterCount) parameters to \(path)"))
+    }
+
+    func loadCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let path = c.string("file") ?? ""
+        let span = c.span(of: "file") ?? c.command.span
+        let file: ModelFile
+        let model: Sequential
+        do {
+            file = try ModelFile.read(from: resolve(path))
+            model = try file.makeModel(path: path)
+        } catch { throw Diagnostic(error.description, at: span) }
+        if let data = session.data, data.featureCount != model.inputWidth {
+            throw Diagnostic("the model in \(path) takes \(model.inputWidth) inputs but the data has \(data.featureCount) features", at: span,
+                             expected: "the data the model was trained on (\(file.notes["data"] ?? "?"))")
+        }
+        var specs: [LayerSpec] = []
+        for layer in model.layers {
+            if let d = layer as? Dense { specs.append(.dense(units: d.units, activation: d.activation)) }
+            if let d = layer as? Dropout { specs.append(.dropout(rate: d.rate)) }
+        }
+        session.invalidateModel()
+        session.layers = specs
+        session.model = model
+        session.outputIsImplied = false
+        if let loss = file.loss { session.lossChoice = loss }
+        if let o = file.optimizer { session.optimizerSettings = o }
+        if let t = file.training { session.training = t }
+        output(.text("loaded \(path): \(model.layers.map(\.summary).joined(separator: " → ")), \(model.parameterCount) parameters"))
+    }
+
+    func runCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let path = c.string("file") ?? ""
+        let span = c.span(of: "file") ?? c.command.span
+        guard runDepth < 8 else { throw Diagnostic("scripts nested more than 8 deep (does \(path) run itself?)", at: span) }
+        let text: String
+        do { text = try Interpreter.readScript(resolve(path)) } catch { throw Diagnostic("\(path): \(error.message)", at: span) }
+        runDepth += 1
+        defer { runDepth -= 1 }
+        var failure: Diagnostic? = nil
+        for statement in Interpreter.statements(of: text) {
+            var failed = false
+            let ok = run(statement.text, line: statement.line) { out in
+                if case .error(let d, let source) = out {
+                    failed = true
+                    output(.text("\(path):\(statement.line + d.span.start.line - 1): error"))
+                    output(.error(d, source: source))
+                } else {
+                    output(out)
+                }
+            }
+            if !ok || failed {
+                failure = Diagnostic("\(path) stopped at line \(statement.line)", at: span)
+                break
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// The text of a script file, refused when it is not UTF-8 text.
+    static func readScript(_ url: URL) throws(TensorError) -> String {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw TensorError("cannot be read (\(error.localizedDescription))") }
+        guard data.count <= 10_000_000 else { throw TensorError("is over 10 MB; a script is text") }
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+            throw TensorError("is not a text file (an nnlab script is UTF-8 text, one statement a line)")
+        }
+        return text
+    }
+
+    /// A script split into statements with their first line numbers; a statement continues
+    /// onto following lines while a bracket or string is open.
+    public static func statements(of text: String) -> [(text: String, line: Int)] {
+        var result: [(String, Int)] = []
+        var pending = ""
+        var start = 1
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let l = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+            if pending.isEmpty { start = i + 1; pending = l } else { pending += "\n" + l }
+            if Syntax.isComplete(pending) {
+                if !Syntax.isBlank(pending) { result.append((pending, start)) }
+                pending = ""
+            }
+        }
+        if !pending.isEmpty && !Syntax.isBlank(pending) { result.append((pending, start)) }
+        return result
+    }
+
+    func historyCommand(_ c: ValidatedCommand, output: (Output) -> Void) {
+        let count = c.integer("count") ?? 20
+        let shown = log.dropLast().suffix(count)
+        let first = log.count - 1 - shown.count
+        output(.text(shown.enumerated().map { "[\(first + $0.offset + 1)] \($0.element)" }.joined(separator: "\n")))
+    }
+
+    func resetCommand(output: (Output) -> Void) {
+        session = Session(seed: session.seed)
+        output(.text("session reset: no data, no layers, default settings (seed \(session.seed))"))
+    }
+
+    func undoCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        guard let previous = undoStack.popLast() else {
+            throw Diagnostic("nothing to undo", at: c.command.span)
+        }
+        session = previous
+        output(.text("undone: the session is as it was before the last change"))
+    }
+
+    func helpCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        var topic = c.word("topic")
+        if let t = topic, let detail = c.word("detail") { topic = t + " " + detail }
+        if let text = HelpTexts.help(topic: topic) ?? HelpTexts.help(topic: c.word("topic")) {
+            output(.text(text))
+        } else {
+            throw Diagnostic("no help on `\(topic ?? "")`", at: c.command.span)
+        }
+    }
+}

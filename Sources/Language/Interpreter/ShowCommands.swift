@@ -1,0 +1,326 @@
+import Foundation
+import Autodiff
+import NeuralNet
+import Plotting
+
+/// `show …`: every look inside the data, the network and its training.
+extension Interpreter {
+    func showCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        switch c.subcommand ?? "" {
+        case "data": try showData(c, output: output)
+        case "model": try showModel(span: span, output: output)
+        case "settings": output(.picture(settingsTable()))
+        case "curve":
+            guard session.history.count >= 1 else {
+                throw Diagnostic("there is no training history yet", at: span, expected: "`train 50` first")
+            }
+            output(.picture(curvePicture(height: 12)))
+            if session.history.contains(where: { $0.trainAccuracy != nil }) { output(.picture(accuracyPicture())) }
+        case "boundary": try showBoundary(c, output: output)
+        case "neurons": try showNeurons(c, output: output)
+        case "weights": try showWeights(c, gradients: false, output: output)
+        case "gradient": try showWeights(c, gradients: true, output: output)
+        case "activations": try showActivations(c, output: output)
+        case "confusion": try showConfusion(c, output: output)
+        case "graph": try showGraph(span: span, output: output)
+        default:
+            throw Diagnostic("`show \(c.subcommand ?? "")` comes with the recurrent and attention layers, which this version does not have yet",
+                             at: c.command.arguments.first?.span ?? span, expected: "show data, model, curve, boundary, weights, gradient…")
+        }
+    }
+
+    /// The split named by `split=` (default: the test split, else valid, else train).
+    func chosenRows(_ c: ValidatedCommand, default name: String? = nil) throws(Diagnostic) -> (String, Dataset) {
+        guard let split = session.split else { throw noData(at: c.command.span) }
+        if let word = c.word("split") { return (word, try rows(of: word, span: c.span(of: "split") ?? c.command.span)) }
+        if let name { return (name, try rows(of: name, span: c.command.span)) }
+        if split.test.count > 0 { return ("test", split.test) }
+        if split.valid.count > 0 { return ("valid", split.valid) }
+        return ("train", split.train)
+    }
+
+    func showData(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        guard let data = session.data else { throw noData(at: c.command.span) }
+        let (name, rows) = c.word("split") != nil ? try chosenRows(c) : ("all", data)
+        output(.text(dataSummary()))
+        if let image = rows.imageShape {
+            let count = Swift.min(rows.count, 24)
+            let images = (0..<count).map { i in
+                GrayImage(width: image.cols, height: image.rows, pixels: rows.row(i).x, label: rows.className(rows.label(i) ?? 0))
+            }
+            output(.picture(ImageGrid(title: "\(data.name): the first \(count) images (\(name))", images: images)))
+        } else if rows.featureCount == 2, case .classification = rows.task {
+            output(.picture(ScatterPlot(title: "\(data.name) (\(name), \(rows.count) points)", points: points(of: rows),
+                                        classNames: classNames(rows))))
+        } else if rows.featureCount == 1, case .regression = rows.task {
+            let pairs = (0..<rows.count).map { (x: Double(rows.features[$0]), y: Double(rows.targets[$0 * rows.targetWidth])) }.sorted { $0.x < $1.x }
+            output(.picture(LinePlot(title: "\(data.name) (\(name))", series: [LineSeries(name: rows.targetName, points: pairs)],
+                                     xLabel: rows.featureNames.first, yLabel: rows.targetName)))
+        } else {
+            let count = Swift.min(rows.count, 10)
+            let headers = Array(rows.featureNames.prefix(8)) + [rows.targetName]
+            let table = (0..<count).map { i -> [String] in
+                let r = rows.row(i)
+                return r.x.prefix(8).map { Format.number(Double($0), digits: 4) } + [rows.label(i).map(rows.className) ?? Format.number(Double(r.y.first ?? 0), digits: 4)]
+            }
+            output(.picture(Table(title: "the first \(count) of \(rows.count) rows", headers: headers, rows: table)))
+        }
+    }
+
+    /// Class names for pictures: the data's, or "class 0", "class 1".
+    func classNames(_ rows: Dataset) -> [String] {
+        (0..<(rows.task.classCount ?? 0)).map { rows.classNames == nil ? "class \($0)" : rows.className($0) }
+    }
+
+    /// The rows of a 2-D data set as labelled points.
+    func points(of rows: Dataset) -> [LabeledPoint] {
+        (0..<rows.count).map { LabeledPoint(x: Double(rows.features[2 * $0]), y: Double(rows.features[2 * $0 + 1]), label: rows.label($0) ?? 0) }
+    }
+
+    func showModel(span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
+        let model = try builtModel(at: span)
+        var layers: [NetworkDiagram.Layer] = [NetworkDiagram.Layer(name: "input", shape: "\(model.inputWidth)", parameterCount: 0)]
+        var rows: [[String]] = []
+        var width = model.inputWidth
+        for (i, layer) in model.layers.enumerated() {
+            let out = layer.outputWidth(forInput: width)
+            let params = layer.parameters.reduce(0) { $0 + $1.count }
+            let implied = session.outputIsImplied && i == model.layers.count - 1
+            let name = layer.summary + (implied ? " (output, added)" : "")
+            layers.append(NetworkDiagram.Layer(name: name, shape: "\(width) → \(out)", parameterCount: params))
+            rows.append(["\(i + 1)", name, "\(width) → \(out)", "\(params)"])
+            width = out
+        }
+        output(.picture(NetworkDiagram(title: "network: \(model.parameterCount) parameters", layers: layers)))
+        output(.text("loss \(session.loss.rawValue) · optimizer \(session.optimizerSettings.kind.rawValue) lr \(Format.number(Double(session.optimizerSettings.learningRate))) · init \(session.initializer.name) · \(session.history.count) epochs trained"))
+    }
+
+    func settingsTable() -> Table {
+        let t = session.training
+        let o = session.optimizerSettings
+        var rows: [[String]] = [
+            ["data", session.data == nil ? "none" : session.dataDescription],
+            ["split", session.splitPercents.map { Format.number($0) }.joined(separator: " / ")],
+            ["augment", session.augmentation ?? "none"],
+            ["layers", session.layers.isEmpty ? "none (output layer only)" : session.layers.map(\.summary).joined(separator: ", ")],
+            ["init", session.initializer.name],
+            ["loss", session.loss.rawValue + (session.lossChoice == nil ? " (from the data)" : "")],
+            ["optimizer", o.kind.rawValue],
+            ["lr", Format.number(Double(o.learningRate))],
+        ]
+        switch o.kind {
+        case .momentum, .nesterov: rows.append(["momentum", Format.number(Double(o.momentum))])
+        case .adam, .adamw: rows.append(["beta1 / beta2", "\(Format.number(Double(o.beta1))) / \(Format.number(Double(o.beta2)))"])
+        case .rmsprop: rows.append(["rho", Format.number(Double(o.beta2))])
+        default: break
+        }
+        rows += [
+            ["batch", "\(t.batchSize)"],
+            ["l2", Format.number(Double(t.penalty.l2))],
+            ["l1", Format.number(Double(t.penalty.l1))],
+            ["clip", t.clipNorm > 0 ? Format.number(Double(t.clipNorm)) : "off"],
+            ["patience", t.patience > 0 ? "\(t.patience)" : "off"],
+            ["seed", "\(session.seed)"],
+        ]
+        return Table(title: "settings", headers: ["setting", "value"], rows: rows, alignments: [.left, .left])
+    }
+
+    /// Train and valid loss by epoch.
+    func curvePicture(height: Int) -> LinePlot {
+        let epochs = session.history.map { Double($0.epoch) }
+        var series = [LineSeries(name: "train loss", xs: epochs, ys: session.history.map { Double($0.trainLoss) })]
+        if session.history.contains(where: { $0.validLoss != nil }) {
+            series.append(LineSeries(name: "valid loss", xs: epochs, ys: session.history.map { Double($0.validLoss ?? .nan) }))
+        }
+        return LinePlot(title: "loss (\(session.loss.rawValue)) by epoch", series: series, xLabel: "epoch", yLabel: "loss", height: height)
+    }
+
+    /// Train and valid accuracy by epoch.
+    func accuracyPicture() -> LinePlot {
+        let epochs = session.history.map { Double($0.epoch) }
+        var series = [LineSeries(name: "train acc", xs: epochs, ys: session.history.map { Double($0.trainAccuracy ?? .nan) })]
+        if session.history.contains(where: { $0.validAccuracy != nil }) {
+            series.append(LineSeries(name: "valid acc", xs: epochs, ys: session.history.map { Double($0.validAccuracy ?? .nan) }))
+        }
+        return LinePlot(title: "accuracy by epoch", series: series, xLabel: "epoch", yLabel: "accuracy", height: 8)
+    }
+
+    /// A grid over the data's plane (with a margin), row 0 at the top.
+    func planeGrid(_ data: Dataset, columns: Int, rows: Int) -> (extent: PlaneExtent, inputs: Tensor) {
+        let ranges = data.featureRanges()
+        let xr = ranges[0], yr = ranges[1]
+        let padX = Swift.max(Double(xr.upperBound - xr.lowerBound) * 0.05, 0.1)
+        let padY = Swift.max(Double(yr.upperBound - yr.lowerBound) * 0.05, 0.1)
+        let extent = PlaneExtent(xMin: Double(xr.lowerBound) - padX, xMax: Double(xr.upperBound) + padX,
+                                 yMin: Double(yr.lowerBound) - padY, yMax: Double(yr.upperBound) + padY)
+        var values: [Float] = []
+        values.reserveCapacity(columns * rows * 2)
+        for r in 0..<rows {
+            let y = extent.yMax - (Double(r) + 0.5) / Double(rows) * (extent.yMax - extent.yMin)
+            for col in 0..<columns {
+                let x = extent.xMin + (Double(col) + 0.5) / Double(columns) * (extent.xMax - extent.xMin)
+                values.append(Float(x))
+                values.append(Float(y))
+            }
+        }
+        return (extent, Tensor(shape: [columns * rows, 2], data: values))
+    }
+
+    /// The network's probability of class 1 for each row of a batch.
+    func classOneProbability(_ model: Sequential, _ x: Tensor, span: SourceSpan) throws(Diagnostic) -> [Float] {
+        let y: Tensor
+        do { y = try model.predict(x) } catch { throw Diagnostic(error.message, at: span) }
+        let width = y.rank == 2 ? y.shape[1] : 1
+        if width == 1 {
+            let linear = model.outputActivation != .sigmoid
+            return y.data.map { linear ? Tensor.sigmoid($0) : $0 }
+        }
+        var out = [Float](repeating: 0, count: y.count / width)
+        for i in 0..<out.count { out[i] = y.data[i * width + 1] }
+        return out
+    }
+
+    func showBoundary(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        guard let data = session.data else { throw noData(at: span) }
+        guard data.featureCount == 2, case .classification(let k) = data.task, k == 2 else {
+            throw Diagnostic("decision regions are drawn for 2-D data with two classes; \(data.name) has \(data.featureCount) features", at: span,
+                             expected: "a 2-D data set such as `data spiral`")
+        }
+        let model = try builtModel(at: span)
+        let (name, rows) = try chosenRows(c, default: c.word("split") == nil ? "train" : nil)
+        let columns = 60, gridRows = 30
+        let (extent, inputs) = planeGrid(data, columns: columns, rows: gridRows)
+        let p = try classOneProbability(model, inputs, span: span)
+        let grid = (0..<gridRows).map { r in Array(p[r * columns..<(r + 1) * columns]) }
+        output(.picture(RegionMap(title: "decision regions, \(name) points on top", probabilities: grid, extent: extent,
+                                  points: points(of: rows), classNames: classNames(rows))))
+    }
+
+    func showNeurons(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        guard let data = session.data, data.featureCount == 2 else {
+            throw Diagnostic("unit responses are drawn over the plane of 2-D data", at: span, expected: "a 2-D data set such as `data circle`")
+        }
+        let model = try builtModel(at: span)
+        let layerNumber = c.integer("layer") ?? 1
+        let dense = model.denseLayers
+        guard layerNumber >= 1, layerNumber <= dense.count else {
+            throw Diagnostic("there is no dense layer \(layerNumber); the network has \(dense.count)", at: c.span(of: "layer") ?? span)
+        }
+        let columns = 24, gridRows = 12
+        let (_, inputs) = planeGrid(data, columns: columns, rows: gridRows)
+        var context = ForwardContext(training: false)
+        let pass: Sequential.Pass
+        do { pass = try GradMode.withoutRecording { () throws(TensorError) in try model.forward(inputs, context: &context, keepLayerOutputs: true) } }
+        catch { throw Diagnostic(error.message, at: span) }
+        let activations = pass.layerOutputs[dense[layerNumber - 1].index]
+        let units = activations.shape[1]
+        let panels = (0..<Swift.min(units, 32)).map { u in
+            SmallMultiples.Panel(title: "unit \(u + 1)", values: (0..<gridRows).map { r in
+                (0..<columns).map { col in activations.data[(r * columns + col) * units + u] }
+            })
+        }
+        output(.picture(SmallMultiples(title: "layer \(layerNumber): each unit's output over the plane", panels: panels)))
+    }
+
+    func showWeights(_ c: ValidatedCommand, gradients: Bool, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        let model = try builtModel(at: span)
+        if gradients {
+            guard let train = session.trainingRows else { throw noData(at: span) }
+            model.zeroGrad()
+            do {
+                let x = Tensor(shape: [train.count, train.featureCount], data: train.features)
+                var context = ForwardContext(training: false)
+                let value = try session.loss.value(of: try model.forward(x, context: &context), targets: train.targets, task: train.task)
+                value.backward()
+            } catch { throw Diagnostic(error.message, at: span) }
+            output(.text("gradient of the \(session.loss.rawValue) loss over the \(train.count) training rows (nothing is updated)"))
+        }
+        let dense = model.denseLayers
+        let chosen: [Int] = try {
+            () throws(Diagnostic) -> [Int] in
+            guard let n = c.integer("layer") else { return Array(1...Swift.max(dense.count, 1)).filter { $0 <= dense.count } }
+            guard n >= 1, n <= dense.count else {
+                throw Diagnostic("there is no dense layer \(n); the network has \(dense.count)", at: c.span(of: "layer") ?? span)
+            }
+            return [n]
+        }()
+        for n in chosen {
+            let d = dense[n - 1].layer
+            let values = gradients ? (d.weight.grad ?? [Float](repeating: 0, count: d.weight.count)) : d.weight.data
+            let bias = gradients ? (d.bias.grad ?? [Float](repeating: 0, count: d.bias.count)) : d.bias.data
+            let norm = values.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot()
+            let matrix = (0..<d.units).map { u in (0..<d.inputs).map { Double(values[u * d.inputs + $0]) } + [Double(bias[u])] }
+            let what = gradients ? "∂loss/∂W" : "W"
+            output(.picture(HeatMap(title: "layer \(n) \(what) (rows: \(d.units) units; columns: \(d.inputs) inputs + bias) · norm \(Format.number(norm, digits: 4))",
+                                    values: matrix, rowLabels: (1...d.units).map { "u\($0)" },
+                                    columnLabels: (1...d.inputs).map { "x\($0)" } + ["b"])))
+        }
+        if gradients { model.zeroGrad() }
+    }
+
+    func showActivations(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        let model = try builtModel(at: span)
+        guard let split = session.split else { throw noData(at: span) }
+        let count = Swift.min(c.integer("sample") ?? 8, split.train.count, 32)
+        let rows = split.train.subset(Array(0..<count))
+        let x = Tensor(shape: [count, rows.featureCount], data: rows.features)
+        var context = ForwardContext(training: false)
+        let pass: Sequential.Pass
+        do { pass = try GradMode.withoutRecording { () throws(TensorError) in try model.forward(x, context: &context, keepLayerOutputs: true) } }
+        catch { throw Diagnostic(error.message, at: span) }
+        let wanted = c.integer("layer")
+        for (i, layer) in model.layers.enumerated() where wanted == nil || wanted == i + 1 {
+            let a = pass.layerOutputs[i]
+            let width = a.shape[1]
+            let matrix = (0..<count).map { r in (0..<width).map { Double(a.data[r * width + $0]) } }
+            output(.picture(HeatMap(title: "layer \(i + 1) (\(layer.summary)) outputs for the first \(count) training rows",
+                                    values: matrix, rowLabels: (1...count).map { "#\($0)" }, columnLabels: (1...width).map { "u\($0)" })))
+        }
+    }
+
+    func showConfusion(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        let model = try builtModel(at: span)
+        let (name, rows) = try chosenRows(c)
+        guard case .classification(let k) = rows.task else {
+            throw Diagnostic("a confusion matrix needs classes; this data is a regression", at: span)
+        }
+        let x = Tensor(shape: [rows.count, rows.featureCount], data: rows.features)
+        let y: Tensor
+        do { y = try model.predict(x) } catch { throw Diagnostic(error.message, at: span) }
+        let linear = session.loss == .bce && model.outputActivation != .sigmoid
+        let predicted = Evaluation.classify(y, task: rows.task, linearOutput: linear) ?? []
+        var counts = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
+        for i in 0..<rows.count { counts[rows.label(i) ?? 0][predicted[i]] += 1 }
+        let names = (0..<k).map { rows.className($0) }
+        output(.picture(HeatMap(title: "confusion on \(name) (\(rows.count) rows): rows = true class, columns = predicted",
+                                values: counts, rowLabels: names, columnLabels: names, showCounts: true)))
+    }
+
+    func showGraph(span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
+        guard let record = session.lastGradient else {
+            throw Diagnostic("there is no computation graph yet", at: span, expected: "a `grad … wrt …` first, e.g. `grad sigmoid(2 * w) wrt w`")
+        }
+        var names = record.names
+        var lines = ["computation graph of \(record.source):"]
+        for (i, node) in record.result.topologicalOrder().enumerated() {
+            let id = ObjectIdentifier(node)
+            if names[id] == nil { names[id] = node.inputs.isEmpty ? "c\(i)" : "t\(i)" }
+            let name = names[id] ?? "?"
+            let value = Format.values(node.data, shape: node.shape).replacingOccurrences(of: "\n", with: " ")
+            let grad = node.grad.map { " · grad " + Format.values($0, shape: node.shape).replacingOccurrences(of: "\n", with: " ") } ?? ""
+            if node.inputs.isEmpty {
+                lines.append("  \(name) = \(value)\(grad)")
+            } else {
+                let args = node.inputs.map { names[ObjectIdentifier($0)] ?? "const" }.joined(separator: ", ")
+                lines.append("  \(name) = \(node.label)(\(args)) = \(value)\(grad)")
+            }
+        }
+        output(.text(lines.joined(separator: "\n")))
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import Autodiff
+import NeuralNet
+import Plotting
+
+/// `loss`, `optimizer`, `set`, `train`, `step`, `evaluate`, `restore best`, `predict`.
+extension Interpreter {
+    func lossCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        guard let name = c.subcommand, let loss = Loss(rawValue: name) else { return }
+        session.lossChoice = loss
+        output(.text("loss \(loss.rawValue)"))
+    }
+
+    func optimizerCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        guard let name = c.subcommand, let kind = OptimizerSettings.Kind(rawValue: name) else { return }
+        var settings = OptimizerSettings(kind: kind, learningRate: c.number("lr").map(Float.init))
+        if let m = c.number("momentum") { settings.momentum = Float(m) }
+        if let b = c.number("beta1") { settings.beta1 = Float(b) }
+        if let b = c.number("beta2") { settings.beta2 = Float(b) }
+        if let r = c.number("rho") { settings.beta2 = Float(r) }
+        if let e = c.number("eps") { settings.epsilon = Float(e) }
+        if let d = c.number("decay") { settings.weightDecay = Float(d) }
+        session.optimizerSettings = settings
+        session.optimizer = nil
+        output(.text("optimizer \(name), lr \(Format.number(Double(settings.learningRate)))"))
+    }
+
+    func setCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        guard let name = c.subcommand, let value = c.number("value") else { return }
+        switch name {
+        case "lr":
+            session.optimizerSettings.learningRate = Float(value)
+            session.optimizer = nil
+        case "batch": session.training.batchSize = Int(value)
+        case "l2": session.training.penalty.l2 = Float(value)
+        case "l1": session.training.penalty.l1 = Float(value)
+        case "clip": session.training.clipNorm = Float(value)
+        case "patience":
+            session.training.patience = Int(value)
+            session.earlyStopping.patience = Int(value)
+        case "seed":
+            session.seed = UInt64(value)
+            session.generator = SplitMix64(seed: UInt64(value))
+        default: break
+        }
+        output(.text("\(name) = \(Format.number(value))"))
+    }
+
+    /// A trainer over the session's network, data and settings.
+    func makeTrainer(at span: SourceSpan) throws(Diagnostic) -> Trainer {
+        let model = try builtModel(at: span)
+        guard let split = session.split, let train = session.trainingRows else { throw noData(at: span) }
+        guard train.count > 0 else { throw Diagnostic("the training split is empty", at: span, expected: "`split 70 15 15`") }
+        let optimizer = session.optimizer ?? session.optimizerSettings.make()
+        session.optimizer = optimizer
+        let trainer = Trainer(model: model, optimizer: optimizer, loss: session.loss, settings: session.training,
+                              train: train, valid: split.valid, generator: session.generator, history: session.history)
+        trainer.steps = session.steps
+        trainer.earlyStopping = session.earlyStopping
+        trainer.earlyStopping.patience = session.training.patience
+        return trainer
+    }
+
+    /// Copies the trainer's progress back into the session.
+    func absorb(_ trainer: Trainer) {
+        session.generator = trainer.generator
+        session.history = trainer.history
+        session.steps = trainer.steps
+        session.earlyStopping = trainer.earlyStopping
+    }
+
+    func trainCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let epochs = c.integer("epochs") ?? 1
+        let span = c.command.span
+        let trainer = try makeTrainer(at: span)
+        session.diverged = false
+        let firstEpoch = trainer.history.count + 1
+        let every = Swift.max(1, epochs / 10)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let stepsBefore = trainer.steps
+        let live = liveProgress
+        let stop = shouldStop
+        let outcome: Trainer.Outcome
+        do {
+            outcome = try trainer.train(epochs: epochs, shouldStop: stop) { record in
+                let done = record.epoch - firstEpoch + 1
+                if live {
+                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    let rate = seconds > 0 ? Double(trainer.steps - stepsBefore) / seconds : 0
+                    let eta = done > 0 ? seconds / Double(done) * Double(epochs - done) : nil
+                    output(.progress(ProgressBar(fraction: Double(done) / Double(epochs), label: "epoch \(record.epoch)",
+                                                 rate: "\(Int(rate)) steps/s", etaSeconds: eta, fields: Interpreter.fields(record))))
+                } else if done % every == 0 || done == epochs {
+                    output(.text(Interpreter.epochLine(record)))
+                }
+            }
+        } catch {
+            absorb(trainer)
+            throw Diagnostic("training stopped: \(error.message)", at: span)
+        }
+        absorb(trainer)
+        switch outcome {
+        case .completed:
+            output(.text("trained \(epochs) epoch\(epochs == 1 ? "" : "s") (\(session.history.count) in all, \(session.steps) steps)"))
+        case .interrupted(let epoch, let step):
+            output(.text("interrupted in epoch \(epoch) after step \(step); the model keeps its weights"))
+        case .stoppedEarly(let epoch, let best):
+            output(.text("stopped early at epoch \(epoch): no better validation loss for \(session.training.patience) epochs (best: epoch \(best); `restore best` brings it back)"))
+        case .diverged(let epoch, let step, let loss):
+            session.diverged = true
+            output(.text("diverged: the loss became \(Format.number(Double(loss))) at step \(step) (epoch \(epoch)). Training stopped. Try a smaller learning rate (`set lr …`)."))
+        }
+        if session.history.count >= 2 {
+            output(.picture(curvePicture(height: 10)))
+        }
+    }
+
+    /// The numbers of an epoch for the progress bar.
+    static func fields(_ r: EpochRecord) -> [String] {
+        var f = ["loss \(Format.number(Double(r.trainLoss), digits: 4))"]
+        if let v = r.validLoss { f.append("valid \(Format.number(Double(v), digits: 4))") }
+        if let a = r.validAccuracy ?? r.trainAccuracy { f.append("acc \(Format.fixed(Double(a), decimals: 3))") }
+        return f
+    }
+
+    /// One line of training output.
+    static func epochLine(_ r: EpochRecord) -> String {
+        var line = "epoch \(r.epoch)  train loss \(Format.number(Double(r.trainLoss), digits: 4))"
+        if let a = r.trainAccuracy { line += " acc \(Format.fixed(Double(a), decimals: 3))" }
+        if let v = r.validLoss { line += "  valid loss \(Format.number(Double(v), digits: 4))" }
+        if let a = r.validAccuracy { line += " acc \(Format.fixed(Double(a), decimals: 3))" }
+        return line
+    }
+
+    func stepCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let count = c.integer("steps") ?? 1
+        let span = c.command.span
+        let trainer = try makeTrainer(at: span)
+        var batches: [[Int]] = []
+        var lines: [String] = []
+        do {
+            for i in 0..<count {
+                if batches.isEmpty { batches = trainer.nextEpochBatches().reversed() }
+                guard let rows = batches.popLast() else { break }
+                let before = try trainer.step(rows: rows)
+                let after = try Evaluation.of(trainer.model, on: trainer.train.subset(rows), loss: session.loss).loss
+                if count <= 20 || i == count - 1 {
+                    lines.append("step \(trainer.steps): batch of \(rows.count), loss \(Format.number(Double(before), digits: 5)) → \(Format.number(Double(after), digits: 5))")
+                }
+                if !before.isFinite { session.diverged = true; break }
+            }
+        } catch {
+            absorb(trainer)
+            throw Diagnostic(error.message, at: span)
+        }
+        absorb(trainer)
+        output(.text(lines.joined(separator: "\n")))
+    }
+
+    func evaluateCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        let model = try builtModel(at: span)
+        guard let split = session.split else { throw noData(at: span) }
+        var rows: [[String]] = []
+        for (name, part) in [("train", split.train), ("valid", split.valid), ("test", split.test)] where part.count > 0 {
+            let e: Evaluation
+            do { e = try Evaluation.of(model, on: part, loss: session.loss) } catch { throw Diagnostic(error.message, at: span) }
+            rows.append([name, "\(part.count)", Format.number(Double(e.loss), digits: 4), e.accuracy.map { Format.fixed(Double($0), decimals: 3) } ?? "–"])
+        }
+        output(.picture(Table(headers: ["split", "rows", "loss (\(session.loss.rawValue))", "accuracy"], rows: rows,
+                              alignments: [.left, .right, .right, .right])))
+    }
+
+    func restoreCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let model = try builtModel(at: c.command.span)
+        guard let weights = session.earlyStopping.bestWeights, model.restore(weights) else {
+            throw Diagnostic("there is no best epoch yet: train with a validation split first", at: c.command.span,
+                             expected: "`train N` with `split 70 15 15`")
+        }
+        let best = session.earlyStopping.bestEpoch
+        output(.text("restored the weights of epoch \(best) (valid loss \(Format.number(Double(session.earlyStopping.bestLoss), digits: 4)))"))
+    }
+
+    func predictCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let span = c.command.span
+        let model = try builtModel(at: span)
+        var inputs: [Double] = []
+        for value in c.arguments("input") {
+            switch value {
+            case .numbers(let list): inputs += list
+            default: if let d = value.doubleValue { inputs.append(d) }
+            }
+        }
+        guard inputs.count == model.inputWidth else {
+            throw Diagnostic("the network takes \(model.inputWidth) input\(model.inputWidth == 1 ? "" : "s"), got \(inputs.count)", at: span,
+                             expected: "\(model.inputWidth) numbers, e.g. `predict \(Array(repeating: "0.5", count: model.inputWidth).joined(separator: " "))`")
+        }
+        let x = Tensor(shape: [1, inputs.count], data: inputs.map(Float.init))
+        let y: Tensor
+        do { y = try model.predict(x) } catch { throw Diagnostic(error.message, at: span) }
+        var text = "output \(Format.values(y.data, shape: [y.count]))"
+        if let data = session.data, case .classification = data.task {
+            let linear = session.loss == .bce && model.outputActivation != .sigmoid
+            if let cls = Evaluation.classify(y, task: data.task, linearOutput: linear)?.first {
+                text += " → class \(data.className(cls))"
+            }
+        }
+        output(.text(text))
+    }
+}

@@ -72,7 +72,7 @@ extension Interpreter {
     }
 
     /// The text of a script file, refused when it is not UTF-8 text.
-    static func readScript(_ url: URL) throws(TensorError) -> String {
+    public static func readScript(_ url: URL) throws(TensorError) -> String {
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw TensorError("cannot be read (\(error.localizedDescription))") }
         guard data.count <= 10_000_000 else { throw TensorError("is over 10 MB; a script is text") }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Language
+import LineEditor
+
+/// `nnlab` with no subcommand: the prompt.
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Start the nnlab prompt (the default)."
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let printer = TerminalPrinter(noColor: common.noColor)
+        let interpreter = Interpreter(seed: common.seed)
+        interpreter.width = printer.options.width
+        interpreter.liveProgress = printer.isTerminal
+        interpreter.shouldStop = { Interrupt.isRequested }
+        let interactive = LineEditor.isInteractive
+        let editor = LineEditor(programName: "nnlab", historyFile: interactive ? LineEditor.defaultHistoryFile() : nil,
+                                completer: { line, cursor in CompletionBridge.complete(line: line, cursor: cursor) })
+        _ = Interrupt.install()
+        if interactive {
+            printer.write(Welcome.text(printer: printer) + "\n")
+        }
+        var lineNumber = 1
+        loop: while true {
+            let prompt = interactive ? printer.bold("[\(interpreter.statementCount + 1)]>") + " " : ""
+            let continuation = interactive ? "...> " : ""
+            switch editor.readStatement(prompt: prompt, continuationPrompt: continuation, isComplete: Syntax.isComplete) {
+            case .endOfInput:
+                break loop
+            case .interrupted:
+                continue
+            case .line(let text):
+                Interrupt.clear()
+                var quit = false
+                interpreter.run(text, line: lineNumber) { output in
+                    if case .request(let request) = output {
+                        switch request {
+                        case .quit: quit = true
+                        case .lessons, .lesson:
+                            printer.write("the lessons arrive with the lesson runner; see `help`\n")
+                        }
+                    }
+                    printer.show(output)
+                }
+                printer.endProgress()
+                lineNumber += text.split(separator: "\n", omittingEmptySubsequences: false).count
+                if quit { break loop }
+            }
+        }
+        if interactive { printer.write("bye\n") }
+    }
+}

@@ -49,7 +49,11 @@ let package = Package(
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Autodiff"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language", "Plotting", "NeuralNet", "Autodiff"]),
+        .testTarget(
+            name: "LanguageTests",
+            dependencies: ["Language", "Plotting", "NeuralNet", "Autodiff"],
+            exclude: ["Transcripts"]
+        ),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Language"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     ]

@@ -16,7 +16,7 @@ struct NNLab: ParsableCommand {
             the course. Statements can also be piped in: `echo "data spiral" | nnlab`.
             """,
         version: NNLab.version,
-        subcommands: [Repl.self, RunScript.self],
+        subcommands: [Repl.self, RunScript.self, LessonsCommand.self, LessonCommand.self, CheckCommand.self],
         defaultSubcommand: Repl.self
     )
 }

@@ -36,20 +36,25 @@ struct Repl: ParsableCommand {
                 continue
             case .line(let text):
                 Interrupt.clear()
-                var quit = false
+                var request: Output.Request? = nil
                 interpreter.run(text, line: lineNumber) { output in
-                    if case .request(let request) = output {
-                        switch request {
-                        case .quit: quit = true
-                        case .lessons, .lesson:
-                            printer.write("the lessons arrive with the lesson runner; see `help`\n")
-                        }
-                    }
+                    if case .request(let r) = output { request = r }
                     printer.show(output)
                 }
                 printer.endProgress()
                 lineNumber += text.split(separator: "\n", omittingEmptySubsequences: false).count
-                if quit { break loop }
+                // A lesson may end by asking for another (`lesson 4` typed inside it).
+                while let r = request {
+                    request = nil
+                    switch r {
+                    case .quit: break loop
+                    case .lessons: printer.write((try? LessonDesk.menu()).map { $0 + "\n" } ?? "no lessons folder found\n")
+                    case .lesson(let n):
+                        let outcome = try LessonDesk.run(number: n, start: .resume, seed: common.seed, printer: printer, editor: editor)
+                        if case .request(let next, _) = outcome { request = next }
+                        printer.write("back at your own prompt\n")
+                    }
+                }
             }
         }
         if interactive { printer.write("bye\n") }

@@ -29,22 +29,7 @@ struct RunScript: ParsableCommand {
             FileHandle.standardError.write(Data("nnlab: \(file) \(error.message)\n".utf8))
             throw ExitCode(2)
         }
-        var failures = 0
-        for statement in Interpreter.statements(of: text) {
-            var quit = false
-            let ok = interpreter.run(statement.text, line: statement.line) { output in
-                if case .error(let d, _) = output {
-                    printer.write("\(file):\(statement.line + d.span.start.line - 1):\(d.span.start.column): error\n")
-                }
-                if case .request(.quit) = output { quit = true }
-                printer.show(output)
-            }
-            if !ok {
-                failures += 1
-                if !keepGoing { throw ExitCode(1) }
-            }
-            if quit { break }
-        }
+        let failures = interpreter.runScript(text, name: file, keepGoing: keepGoing) { printer.show($0) }
         if failures > 0 { throw ExitCode(1) }
     }
 }

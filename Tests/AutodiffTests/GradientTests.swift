@@ -37,6 +37,10 @@ import Testing
     @Test func abs() throws { try check([[6]]) { $0[0].abs() } }
     @Test func sigmoid() throws { try check([[6]], scale: 4) { $0[0].sigmoid() } }
     @Test func tanh() throws { try check([[6]], scale: 2) { $0[0].tanh() } }
+    @Test func sinAndCos() throws {
+        try check([[5]], scale: 3) { $0[0].sin() }
+        try check([[5]], scale: 3) { $0[0].cos() }
+    }
     @Test func relu() throws { try check([[6]]) { $0[0].relu() } }
     @Test func leakyRelu() throws { try check([[6]]) { $0[0].leakyRelu(slope: 0.1) } }
     @Test func softplus() throws { try check([[6]], scale: 4) { $0[0].softplus() } }

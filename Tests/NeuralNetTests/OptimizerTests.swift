@@ -90,15 +90,27 @@ import Autodiff
         #expect(close(p.data, [1 * (1 - 0.005), -2 * (1 - 0.005)]))
     }
 
-    @Test func stateRestartsForANewParameterList() {
+    @Test func stateRestartsForAParameterListOfOtherSizes() {
         let opt = OptimizerSettings(kind: .momentum, learningRate: 0.1).make()
         let a = Tensor([0], requiresGrad: true)
         a.grad = [1]
         opt.step([a]); opt.step([a])
+        let b = Tensor([0, 0], requiresGrad: true)
+        b.grad = [1, 1]
+        opt.step([b])
+        #expect(close(b.data, [-0.1, -0.1]))
+    }
+
+    @Test func aCopyKeepsTheState() {
+        let opt = OptimizerSettings(kind: .momentum, learningRate: 0.1).make()
+        let a = Tensor([0], requiresGrad: true)
+        a.grad = [1]
+        opt.step([a])
+        let copy = opt.copy()
         let b = Tensor([0], requiresGrad: true)
         b.grad = [1]
-        opt.step([b])
-        #expect(close(b.data, [-0.1]))
+        copy.step([b])  // velocity 0.9·1 + 1
+        #expect(close(b.data, [-0.19]))
     }
 
     func Foundation_pow(_ x: Double, _ n: Int) -> Double { (0..<n).reduce(1) { v, _ in v * x } }

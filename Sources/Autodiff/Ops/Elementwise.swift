@@ -72,6 +72,12 @@ extension Tensor {
         map(op: "softplus", Tensor.softplus) { g, x, _ in g * Tensor.sigmoid(x) }
     }
 
+    /// The sine, elementwise.
+    public func sin() -> Tensor { map(op: "sin", { Foundation.sin($0) }) { g, x, _ in g * Foundation.cos(x) } }
+
+    /// The cosine, elementwise.
+    public func cos() -> Tensor { map(op: "cos", { Foundation.cos($0) }) { g, x, _ in -g * Foundation.sin(x) } }
+
     /// The stable logistic function on one number.
     @inline(__always)
     public static func sigmoid(_ x: Float) -> Float {

@@ -113,7 +113,7 @@ extension Tensor {
         }
     }
 
-    private func mismatch(_ a: Tensor, _ b: Tensor) -> TensorError {
+    func mismatch(_ a: Tensor, _ b: Tensor) -> TensorError {
         TensorError("matrix product \(TensorError.describe(a.shape)) @ \(TensorError.describe(b.shape)): inner sizes must agree")
     }
 }

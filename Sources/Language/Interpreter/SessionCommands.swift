@@ -51,24 +51,32 @@ extension Interpreter {
         do { text = try Interpreter.readScript(resolve(path)) } catch { throw Diagnostic("\(path): \(error.message)", at: span) }
         runDepth += 1
         defer { runDepth -= 1 }
-        var failure: Diagnostic? = nil
+        let failures = runScript(text, name: path, keepGoing: false, sink: output)
+        if failures > 0 { throw Diagnostic("\(path) stopped at its first error (above)", at: span) }
+    }
+
+    /// Runs a script statement by statement, as `nnlab run` does: each error is preceded by a
+    /// `file:line:column: error` line. Stops at the first error unless `keepGoing`; stops at
+    /// `quit`. Returns the number of statements that failed.
+    @discardableResult
+    public func runScript(_ text: String, name: String, keepGoing: Bool, sink: (Output) -> Void) -> Int {
+        var failures = 0
         for statement in Interpreter.statements(of: text) {
-            var failed = false
-            let ok = run(statement.text, line: statement.line) { out in
-                if case .error(let d, let source) = out {
-                    failed = true
-                    output(.text("\(path):\(statement.line + d.span.start.line - 1): error"))
-                    output(.error(d, source: source))
-                } else {
-                    output(out)
+            var quit = false
+            let ok = run(statement.text, line: statement.line) { output in
+                if case .error(let d, _) = output {
+                    sink(.text("\(name):\(statement.line + d.span.start.line - 1):\(d.span.start.column): error"))
                 }
+                if case .request(.quit) = output { quit = true }
+                sink(output)
             }
-            if !ok || failed {
-                failure = Diagnostic("\(path) stopped at line \(statement.line)", at: span)
-                break
+            if !ok {
+                failures += 1
+                if !keepGoing { break }
             }
+            if quit { break }
         }
-        if let failure { throw failure }
+        return failures
     }
 
     /// The text of a script file, refused when it is not UTF-8 text.

@@ -25,4 +25,10 @@ public final class Adagrad: Optimizer, @unchecked Sendable {
     }
 
     public func reset() { squares.reset() }
+
+    public func copy() -> any Optimizer {
+        let c = Adagrad(settings: settings)
+        c.squares = squares
+        return c
+    }
 }

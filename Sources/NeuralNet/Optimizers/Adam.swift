@@ -52,4 +52,12 @@ public final class Adam: Optimizer, @unchecked Sendable {
         second.reset()
         t = 0
     }
+
+    public func copy() -> any Optimizer {
+        let c = Adam(settings: settings)
+        c.first = first
+        c.second = second
+        c.t = t
+        return c
+    }
 }

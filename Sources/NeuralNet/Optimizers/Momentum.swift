@@ -28,4 +28,10 @@ public final class Momentum: Optimizer, @unchecked Sendable {
     }
 
     public func reset() { velocity.reset() }
+
+    public func copy() -> any Optimizer {
+        let c = Momentum(settings: settings)
+        c.velocity = velocity
+        return c
+    }
 }

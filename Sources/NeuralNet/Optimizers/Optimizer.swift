@@ -11,6 +11,8 @@ public protocol Optimizer: AnyObject, Sendable {
     func step(_ parameters: [Tensor])
     /// Forgets all state (velocities, moments, step count).
     func reset()
+    /// An independent optimiser with the same settings and state.
+    func copy() -> any Optimizer
 }
 
 /// Which optimiser, with its hyper-parameters: what `optimizer adam lr=0.01` describes.
@@ -77,24 +79,28 @@ public struct OptimizerSettings: Codable, Sendable, Equatable {
     }
 }
 
-/// Per-parameter state arrays, re-created when the parameter list changes.
+/// Per-parameter state arrays, re-created when the parameter list changes shape.
+///
+/// State is matched to parameters by position and size, not by object identity, so a copy
+/// of a model (undo, a failed command rolled back) keeps its optimiser's state. A session
+/// resets the optimiser itself when it builds a new model.
 struct SlotState {
-    private var identities: [ObjectIdentifier] = []
+    private var sizes: [Int] = []
     private(set) var slots: [[Float]] = []
 
     /// Makes sure there is one zeroed slot per parameter of `parameters`; returns true
     /// when the state was (re)created.
     @discardableResult
     mutating func prepare(_ parameters: [Tensor]) -> Bool {
-        let ids = parameters.map(ObjectIdentifier.init)
-        guard ids != identities else { return false }
-        identities = ids
+        let counts = parameters.map(\.count)
+        guard counts != sizes else { return false }
+        sizes = counts
         slots = parameters.map { [Float](repeating: 0, count: $0.count) }
         return true
     }
 
     mutating func reset() {
-        identities = []
+        sizes = []
         slots = []
     }
 

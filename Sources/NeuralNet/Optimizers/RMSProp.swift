@@ -25,4 +25,10 @@ public final class RMSProp: Optimizer, @unchecked Sendable {
     }
 
     public func reset() { squares.reset() }
+
+    public func copy() -> any Optimizer {
+        let c = RMSProp(settings: settings)
+        c.squares = squares
+        return c
+    }
 }

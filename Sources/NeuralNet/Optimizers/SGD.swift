@@ -19,4 +19,9 @@ public final class SGD: Optimizer, @unchecked Sendable {
     }
 
     public func reset() {}
+
+    public func copy() -> any Optimizer {
+        let c = SGD(settings: settings)
+        return c
+    }
 }

@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Real-terminal tests of nnlab, driven through a pseudo-terminal with pexpect.
+
+    python3 Tests/pty/nnlab_pty.py PATH/TO/nnlab
+
+1. The prompt: Tab completes a word; a line typed in an earlier run is recalled (Up, and
+   Ctrl-R); Ctrl-C clears a half-typed line; Ctrl-C stops `train 100000` after the current
+   step and keeps the model, and training goes on at the same prompt; Ctrl-D exits with 0.
+2. A lesson: lesson 01 is walked as a learner would: a cell runs, a statement of the learner's
+   own at a pause, a hint, the exercise solved with the solution's statements, quit, and a new
+   run resumes at the same cell.
+
+History and progress go to fresh XDG folders, so the user's own are never touched.
+Each check prints PASS/FAIL; the last line is `N passed, M failed`; the exit status is 1 if
+anything failed.
+"""
+import os
+import re
+import shutil
+import sys
+import tempfile
+
+import pexpect
+
+PROMPT = r"\[(\d+)\]>"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+passed = 0
+failed = 0
+
+
+def check(name, condition, detail=""):
+    global passed, failed
+    print(("PASS " if condition else "FAIL ") + name + ("" if condition else "  " + detail), flush=True)
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+
+
+def spawn(executable, homes, args=()):
+    env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", XDG_STATE_HOME=homes["state"],
+               XDG_DATA_HOME=homes["data"], NNLAB_LESSONS=homes["lessons"])
+    env.pop("NO_COLOR", None)
+    child = pexpect.spawn(executable, list(args), env=env, encoding="utf-8", timeout=20,
+                          dimensions=(40, 100))
+    child.logfile_read = LOG
+    return child
+
+
+def expect(child, name, pattern, timeout=20):
+    try:
+        child.expect(pattern, timeout=timeout)
+        check(name, True)
+        return True
+    except (pexpect.TIMEOUT, pexpect.EOF) as error:
+        seen = ANSI.sub("", child.before or "")[-400:]
+        check(name, False, "%s; saw %r" % (type(error).__name__, seen))
+        return False
+
+
+def exits_cleanly(child, name):
+    child.sendcontrol("d")
+    try:
+        child.expect(pexpect.EOF, timeout=10)
+    except pexpect.TIMEOUT:
+        check(name, False, "still running after Ctrl-D")
+        child.terminate(force=True)
+        return
+    child.close()
+    check(name, child.exitstatus == 0, "exitstatus=%r signal=%r" % (child.exitstatus, child.signalstatus))
+
+
+def prompt_session(executable, homes):
+    # Run 1: completion, a marker line for history, Ctrl-C at the prompt and during training.
+    child = spawn(executable, homes)
+    expect(child, "welcome and first prompt", PROMPT)
+    child.send("data spi")
+    child.expect("spi")
+    child.send("\t")
+    expect(child, "Tab completes `spi` to `spiral`", "ral ")
+    child.send("\r")
+    expect(child, "data spiral runs", r"spiral: 500 rows")
+    expect(child, "prompt after data", PROMPT)
+    child.sendline("layer dense 8 tanh")
+    expect(child, "layer added", r"layer 1: dense 8 tanh")
+    child.send("let marker = 4711")
+    child.send("\r")
+    expect(child, "binding runs", r"marker = 4711")
+    child.send("half typed line")
+    child.expect("typed line")
+    child.sendcontrol("c")
+    expect(child, "Ctrl-C at the prompt gives a fresh prompt", PROMPT)
+    child.sendline("train 100000")
+    expect(child, "training shows live progress", r"epoch \d+", timeout=30)
+    child.sendcontrol("c")
+    expect(child, "Ctrl-C stops training and keeps the model", r"interrupted in epoch (\d+)", timeout=30)
+    expect(child, "prompt after the interruption", PROMPT)
+    child.sendline("train 2")
+    expect(child, "training goes on at the same prompt", r"trained 2 epochs \((\d+) in all", timeout=30)
+    epochs_in_all = int(child.match.group(1)) if child.match and child.match != pexpect.TIMEOUT else 0
+    check("the interrupted epochs were kept", epochs_in_all >= 3, "epochs in all: %d" % epochs_in_all)
+    expect(child, "prompt after training", PROMPT)
+    exits_cleanly(child, "Ctrl-D exits run 1 with status 0")
+
+    # Run 2: the line typed in run 1 comes back with Up and with Ctrl-R.
+    child = spawn(executable, homes)
+    expect(child, "run 2 prompt", PROMPT)
+    for _ in range(3):
+        child.send("\x1b[A")   # Up
+    child.send("\r")
+    expect(child, "Up recalls a line of run 1", r"marker = 4711")
+    expect(child, "prompt after recall", PROMPT)
+    child.sendcontrol("r")
+    child.send("marker")
+    child.send("\r")
+    child.send("\r")
+    expect(child, "Ctrl-R finds a line of run 1", r"marker = 4711")
+    exits_cleanly(child, "Ctrl-D exits run 2 with status 0")
+
+
+def lesson_cells(path):
+    """The exercise's first hint and the solution's statements of a lesson file."""
+    text = open(path, encoding="utf-8").read()
+    blocks = re.findall(r"```nnlab( exercise| solution)?\n(.*?)```", text, re.S)
+    hint, solution, cells_before_exercise = None, [], 0
+    for tag, body in blocks:
+        tag = tag.strip()
+        if tag == "exercise" and hint is None:
+            hints = [l.split(":", 1)[1].strip() for l in body.splitlines() if l.strip().startswith("hint:")]
+            hint = hints[0] if hints else None
+        elif tag == "solution" and not solution:
+            solution = [l for l in body.splitlines() if l.strip() and not l.strip().startswith("#")]
+        elif hint is None:
+            cells_before_exercise += 1
+    return hint, solution, cells_before_exercise
+
+
+def lesson_walk(executable, homes):
+    files = sorted(f for f in os.listdir(homes["lessons"]) if f.startswith("01-") and f.endswith(".md"))
+    if not files:
+        check("lesson 01 exists", False, "no lessons/01-*.md")
+        return
+    hint, solution, before = lesson_cells(os.path.join(homes["lessons"], files[0]))
+    check("lesson 01 has an exercise with a hint and a solution", hint is not None and solution)
+    pause = r"\[lesson 1 · cell (\d+)/(\d+)\]>"
+    child = spawn(executable, homes, ["lesson", "1"])
+    expect(child, "lesson 01 starts with its title", r"Lesson 1")
+    expect(child, "the first pause", pause)
+    child.send("\r")                                  # run the first cell
+    expect(child, "Enter runs the cell", pause, timeout=30)
+    child.sendline("let mine = 42")                   # a statement of the learner's own
+    expect(child, "a learner's own statement runs at the pause", r"mine = 42")
+    # Walk on to the exercise.
+    for _ in range(before * 2 + 2):
+        child.expect(pause, timeout=30)
+        cell = int(child.match.group(1))
+        if "exercise" in ANSI.sub("", child.before or ""):
+            break
+        child.send("\r")
+    child.sendline("hint")
+    expect(child, "hint gives the first tier", re.escape(hint[:30]) if hint else "hint")
+    for statement in solution:
+        child.sendline(statement)
+    expect(child, "the exercise is solved by the learner's statements", r"every goal is met", timeout=60)
+    child.expect(pause, timeout=30)
+    stopped_at = int(child.match.group(1))
+    child.sendline("quit")
+    try:
+        child.expect(pexpect.EOF, timeout=20)
+    except pexpect.TIMEOUT:
+        child.terminate(force=True)
+    child.close()
+    check("quit leaves the lesson with status 0", child.exitstatus == 0, "exitstatus=%r" % child.exitstatus)
+
+    child = spawn(executable, homes, ["lesson", "1"])
+    expect(child, "a new run resumes at the same cell", r"\[lesson 1 · cell %d/" % stopped_at, timeout=60)
+    child.sendline("quit")
+    try:
+        child.expect(pexpect.EOF, timeout=20)
+    except pexpect.TIMEOUT:
+        child.terminate(force=True)
+    child.close()
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__)
+        return 2
+    executable = os.path.abspath(sys.argv[1])
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    scratch = tempfile.mkdtemp(prefix="nnlab-pty-")
+    homes = {"state": os.path.join(scratch, "state"), "data": os.path.join(scratch, "data"),
+             "lessons": os.path.join(root, "lessons")}
+    try:
+        prompt_session(executable, homes)
+        lesson_walk(executable, homes)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+LOG = open(os.environ["NNLAB_PTY_LOG"], "w") if os.environ.get("NNLAB_PTY_LOG") else None
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Autodiff
 
@@ -89,5 +90,20 @@ import Testing
         #expect(a.data == b.data)
         let mean = a.data.reduce(0, +) / Float(a.count)
         #expect(Swift.abs(mean - 1) < 0.05)
+    }
+}
+
+/// The engine's own tanh against libm's.
+@Suite struct FastTanhTests {
+    @Test func agreesWithLibm() {
+        var worst: Float = 0
+        var x: Float = -12
+        while x < 12 {
+            let exact = Foundation.tanh(Double(x))
+            let error = Swift.abs(Double(Tensor.tanh(x)) - exact) / Swift.max(Swift.abs(exact), 1e-30)
+            worst = Swift.max(worst, Float(error))
+            x += 0.00137
+        }
+        #expect(worst < 1e-6, "worst relative error \(worst)")
     }
 }

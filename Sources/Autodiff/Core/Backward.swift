@@ -28,20 +28,25 @@ extension Tensor {
     public func topologicalOrder() -> [Tensor] {
         let mark = sweepCounter.add(1, ordering: .relaxed).newValue
         var order: [Tensor] = []
-        // (node, index of the next input to visit)
-        var stack: [(Tensor, Int)] = [(self, 0)]
+        // (node, index of the next input to visit). Every node on the stack is kept alive by
+        // `self`'s graph for the whole sweep, so the stack holds unmanaged references and the
+        // walk costs no reference counting.
+        var stack: [(Unmanaged<Tensor>, Int)] = [(Unmanaged.passUnretained(self), 0)]
         self.mark = mark
-        while let (node, next) = stack.last {
-            if next < node.inputs.count {
-                stack[stack.count - 1].1 = next + 1
-                let input = node.inputs[next]
-                if input.mark != mark && input.requiresGrad {
-                    input.mark = mark
-                    stack.append((input, 0))
+        withExtendedLifetime(self) {
+            while let (reference, next) = stack.last {
+                let node = reference.takeUnretainedValue()
+                if next < node.inputs.count {
+                    stack[stack.count - 1].1 = next + 1
+                    let input = node.inputs[next]
+                    if input.mark != mark && input.requiresGrad {
+                        input.mark = mark
+                        stack.append((Unmanaged.passUnretained(input), 0))
+                    }
+                } else {
+                    stack.removeLast()
+                    order.append(node)
                 }
-            } else {
-                stack.removeLast()
-                order.append(node)
             }
         }
         return order

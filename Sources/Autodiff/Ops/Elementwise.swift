@@ -54,7 +54,7 @@ extension Tensor {
 
     /// The hyperbolic tangent.
     public func tanh() -> Tensor {
-        map(op: "tanh", { Foundation.tanh($0) }) { g, _, y in g * (1 - y * y) }
+        map(op: "tanh", Tensor.tanh) { g, _, y in g * (1 - y * y) }
     }
 
     /// max(0, x); the derivative at 0 is taken as 0.
@@ -77,6 +77,22 @@ extension Tensor {
 
     /// The cosine, elementwise.
     public func cos() -> Tensor { map(op: "cos", { Foundation.cos($0) }) { g, x, _ in -g * Foundation.sin(x) } }
+
+    /// The hyperbolic tangent of one number as (e^2x − 1)/(e^2x + 1): one `exp` instead of
+    /// libm's slower `tanhf`, within 1e-6 relative of it. Below |x| = 1/16, where e^2x − 1
+    /// would cancel, its Taylor series x − x³/3 + 2x⁵/15 − 17x⁷/315 is used; beyond |x| = 9
+    /// tanh is ±1 to Float precision.
+    @inline(__always)
+    public static func tanh(_ x: Float) -> Float {
+        if x > 9 { return 1 }
+        if x < -9 { return -1 }
+        if Swift.abs(x) < 0.0625 {
+            let x2 = x * x
+            return x * (1 + x2 * (-1.0 / 3 + x2 * (2.0 / 15 + x2 * (-17.0 / 315))))
+        }
+        let e = Foundation.exp(2 * x)
+        return (e - 1) / (e + 1)
+    }
 
     /// The stable logistic function on one number.
     @inline(__always)

@@ -96,7 +96,7 @@ extension CommandCatalogue {
             summary: "start a new, empty network",
             help: """
             `model clear` removes every layer so you can build a new network; the data and settings \
-            stay. The input size always comes from the data.
+            stay, and the initialiser goes back to xavier. The input size always comes from the data.
             """,
             examples: ["data circle\nlayer dense 4 tanh\nmodel clear\nlayer dense 8 relu\nlayer dense 1 sigmoid"],
             subcommandNoun: "model action",
@@ -146,7 +146,9 @@ extension CommandCatalogue {
             Re-initialises the weights of every layer, or of one with layer=N. xavier (Glorot) \
             suits tanh and sigmoid, he suits ReLU, pytorch is U(±1/√fan_in). constant V sets every \
             weight to V — watch every hidden unit stay identical. normal S draws from N(0, S²); \
-            uniform A from U(−A, A). Biases start at zero.
+            uniform A from U(−A, A). Biases start at zero, except with constant V (every weight \
+            and bias is V) and pytorch (biases drawn like the weights). The scheme stays for \
+            later layers until `model clear`, which goes back to xavier.
             """,
             examples: ["data circle\nlayer dense 8 tanh\nlayer dense 1 sigmoid\ninit constant 0.5",
                        "data circle\nlayer dense 8 relu\nlayer dense 1 sigmoid\ninit he layer=1"],
@@ -406,6 +408,23 @@ extension CommandCatalogue {
             help: "Runs every statement of a text file in this session, as if typed; it stops at the first error.",
             examples: ["run \"examples/spiral.nn\""],
             parameters: [ParameterSpec("file", .string, summary: "path of the script")]),
+        CommandSpec(
+            "expect", group: .inspection,
+            summary: "check a condition on the session; an error if it does not hold",
+            help: """
+            `expect CONDITION` is a statement that fails unless the condition holds on what the \
+            session holds now; lessons prove what they teach with it, and scripts can too. A \
+            condition is one comparison (< <= > >= == !=) between expressions, which may use \
+            accuracy(train|valid|test), loss(train|valid|test), distinct_units(LAYER), epochs, \
+            epochs_to(ACC) (the first epoch reaching that valid accuracy), best_epoch, roughness \
+            (how much the loss curve wiggles), diverged (1 after a NaN/inf loss) and names bound \
+            with let. Lesson phrases work too: `accuracy valid`, `loss train`, \
+            `units distinct layer=1`, `value y`.
+            """,
+            examples: ["data line\nlayer dense 1 sigmoid\ntrain 30\nexpect accuracy valid >= 0.9",
+                       "let y = sigmoid(3)\nexpect value y > 0.9"],
+            syntax: .expressions,
+            parameters: [ParameterSpec("condition", .expression, variadic: true, summary: "a comparison, e.g. accuracy valid >= 0.9")]),
         CommandSpec(
             "lessons", group: .session,
             summary: "the list of lessons, with your progress",

@@ -36,6 +36,12 @@ extension Interpreter {
                          (last?.validAccuracy ?? last?.trainAccuracy).map { Format.fixed(Double($0), decimals: 3) } ?? "–", note])
             if case .interrupted = outcome { break }
         }
+        // A diverged run's huge losses would flatten every other curve: points beyond ten
+        // times the largest starting loss are left out (the table says "diverged").
+        let ceiling = 10 * (series.compactMap { $0.ys.first(where: { $0.isFinite }) }.max() ?? .infinity)
+        series = series.map { s in
+            LineSeries(name: s.name, xs: s.xs, ys: s.ys.map { $0.isFinite && $0 <= ceiling ? $0 : .nan })
+        }
         output(.picture(LinePlot(title: "compare \(setting): \(series.first.map { _ in "valid" } ?? "") loss by epoch", series: series,
                                  xLabel: "epoch", yLabel: "loss", height: 12)))
         output(.picture(Table(title: "after \(epochs) epochs", headers: [setting, "train loss", "valid loss", "accuracy", "note"], rows: rows,

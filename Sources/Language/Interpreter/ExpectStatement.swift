@@ -64,7 +64,7 @@ extension Interpreter {
         case "==": holds = Swift.abs(left - right) <= 1e-9 * Swift.max(1, Swift.abs(right))
         default: holds = !(Swift.abs(left - right) <= 1e-9 * Swift.max(1, Swift.abs(right)))
         }
-        let lhsText = Interpreter.describe(lhs)
+        let lhsText = Interpreter.describe(lhs, in: rewritten)
         let explanation = "\(lhsText) is \(Format.number(left, digits: 4)) (goal: \(op.rawValue) \(Format.number(right, digits: 4)))"
         return Expectation(condition: condition, isMet: holds, actual: left, explanation: explanation)
     }
@@ -78,8 +78,9 @@ extension Interpreter {
         return Double(value.scalar)
     }
 
-    /// A phrase for the learner naming what a condition side measures.
-    static func describe(_ expression: Expression) -> String {
+    /// A phrase for the learner naming what a condition side measures: the measurement in
+    /// words, or the text the learner wrote.
+    static func describe(_ expression: Expression, in source: String) -> String {
         switch expression {
         case .call(let f, _, let args, _) where f == "accuracy" || f == "loss":
             if case .identifier(let split, _)? = args.first { return "\(split) \(f)" }
@@ -88,7 +89,13 @@ extension Interpreter {
             if case .number(let n, _)? = args.first { return "distinct units in layer \(Int(n))" }
             return "distinct units"
         case .identifier(let name, _): return name
-        default: return expression.description
+        default:
+            let bytes = Array(source.utf8)
+            let span = expression.span
+            guard span.start.offset >= 0, span.end.offset <= bytes.count, span.start.offset < span.end.offset else {
+                return expression.description
+            }
+            return String(decoding: bytes[span.start.offset..<span.end.offset], as: UTF8.self)
         }
     }
 

@@ -73,6 +73,12 @@ public final class Interpreter: StatementRunner {
             sink(.text("✓ \(verdict.explanation)"))
             return false
         }
+        if let expression = Interpreter.measurementCall(text) {
+            let value = try evaluate(expression, source: text)
+            session.bindings["ans"] = value
+            sink(.text(Format.values(value.data, shape: value.shape)))
+            return true
+        }
         let checked = try CommandCatalogue.check(text)
         let quiet = checked.parsed.isQuiet
         return try withoutActuallyEscaping(sink) { (sink) throws(Diagnostic) -> Bool in
@@ -99,10 +105,6 @@ public final class Interpreter: StatementRunner {
             output(.text("\(name.text) = \(Format.values(value.data, shape: value.shape))"))
             return true
         case .expression(let expression):
-            if case .identifier(let name, let span) = expression, session.bindings[name] == nil,
-               FunctionCatalogue.function(named: name) == nil {
-                throw unknownName(name, at: span)
-            }
             if case .grad = expression {
                 let text = try gradient(expression, source: text)
                 output(.text(text))
@@ -158,6 +160,14 @@ public final class Interpreter: StatementRunner {
     /// bound values, and file paths inside a quoted string.
     public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
         Completions.completions(line: line, cursor: cursor)
+    }
+
+    /// `loss(valid)` or `accuracy(test)` typed on its own: the session measurement, not the
+    /// `loss` command (whose words never take brackets).
+    static func measurementCall(_ text: String) -> Expression? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("loss(") || trimmed.hasPrefix("loss (") || trimmed.hasPrefix("accuracy(") else { return nil }
+        return try? Parser.parseExpression(text)
     }
 
     /// A "no such name" error with the nearest bound name or function.

@@ -6,8 +6,9 @@ extension Interpreter {
     func modelClear(output: (Output) -> Void) {
         session.layers = []
         session.layerInitializers = [:]
+        session.initializer = .xavier
         session.invalidateModel()
-        output(.text("model cleared: no layers (the output layer is added to fit the data)"))
+        output(.text("model cleared: no layers (the output layer is added to fit the data); init xavier"))
     }
 
     func layerCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {

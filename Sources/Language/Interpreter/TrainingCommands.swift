@@ -110,7 +110,7 @@ extension Interpreter {
             session.diverged = true
             output(.text("diverged: the loss became \(Format.number(Double(loss))) at step \(step) (epoch \(epoch)). Training stopped. Try a smaller learning rate (`set lr …`)."))
         }
-        if session.history.count >= 2 {
+        if session.history.count >= 2 && !session.diverged {
             output(.picture(curvePicture(height: 10)))
         }
     }
@@ -144,7 +144,8 @@ extension Interpreter {
                 guard let rows = batches.popLast() else { break }
                 let before = try trainer.step(rows: rows)
                 let after = try Evaluation.of(trainer.model, on: trainer.train.subset(rows), loss: session.loss).loss
-                if count <= 20 || i == count - 1 {
+                if count <= 20 || i < 5 || i == count - 1 {
+                    if count > 20 && i == count - 1 { lines.append("…") }
                     lines.append("step \(trainer.steps): batch of \(rows.count), loss \(Format.number(Double(before), digits: 5)) → \(Format.number(Double(after), digits: 5))")
                 }
                 if !before.isFinite { session.diverged = true; break }

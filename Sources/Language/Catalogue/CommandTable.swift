@@ -19,11 +19,11 @@ extension CommandCatalogue {
             separable set, sine a 1-D regression y = sin(x) + noise. digits is the 8×8 handwritten \
             digits (1,797 images, 10 classes). load reads your own CSV; the task (classification or \
             regression) is inferred from the target column unless task= says. copy, reverse, adding, \
-            parity and sinewave are sequence tasks for RNNs and attention. The data is split \
+            parity and sinewave, the sequence tasks for RNNs and attention, arrive with lessons \
+            10–14 and are not in this version yet. The data is split \
             70/15/15 into train, valid and test (see split).
             """,
-            examples: ["data spiral n=200 noise=0.1 seed=1\nshow data", "data moons\nshow data",
-                       "data adding n=200 len=10\nshow data"],
+            examples: ["data spiral n=200 noise=0.1 seed=1\nshow data", "data moons\nshow data"],
             subcommandNoun: "dataset",
             subcommands: Vocabulary.playgroundSets.map {
                 SubcommandSpec($0, "the Playground's \($0) set (two classes, 2-D)", options: playgroundOptions)
@@ -106,7 +106,8 @@ extension CommandCatalogue {
             summary: "add a layer: dense, dropout, rnn, lstm, gru, embed, posenc, norm, attention, encoder",
             help: """
             Appends a layer to the network. dense WIDTH ACTIVATION is a fully connected layer \
-            σ(Wx + b). dropout RATE zeroes a fraction of units during training only. rnn, lstm and \
+            σ(Wx + b). dropout RATE zeroes a fraction of units during training only. Not in this \
+            version yet (they arrive with lessons 10–14): rnn, lstm and \
             gru are recurrent layers following the textbook equations; add `last` to keep only the \
             last time step (for one answer per sequence). embed maps tokens to vectors, posenc adds \
             sinusoidal positions, norm is layer normalisation. attention is multi-head \
@@ -114,9 +115,7 @@ extension CommandCatalogue {
             whole Transformer encoder block (attention, feed-forward, residuals, layer norms).
             """,
             examples: ["data spiral\nlayer dense 16 tanh\nlayer dense 16 tanh\nlayer dense 1 sigmoid\nshow model",
-                       "data circle\nlayer dense 16 relu\nlayer dropout 0.2\nlayer dense 1 sigmoid",
-                       "data adding n=200 len=10\nlayer lstm 16 last\nlayer dense 1 linear",
-                       "data reverse n=200 len=6 vocab=8\nlayer embed 16\nlayer posenc\nlayer encoder heads=2 ff=32\nlayer dense 8 softmax"],
+                       "data circle\nlayer dense 16 relu\nlayer dropout 0.2\nlayer dense 1 sigmoid"],
             subcommandNoun: "layer kind",
             subcommands: [
                 SubcommandSpec("dense", "fully connected: activation(W·x + b)",
@@ -343,8 +342,7 @@ extension CommandCatalogue {
             (layer=, head=).
             """,
             examples: ["data spiral\nlayer dense 8 tanh\nlayer dense 1 sigmoid\ntrain 20\nshow boundary\nshow weights layer=1",
-                       "data circle\nlayer dense 4 tanh\nlayer dense 1 sigmoid\nstep\nshow gradient",
-                       "data adding n=200 len=10\nlayer lstm 8 last\nlayer dense 1 linear\ntrain 2\nshow gates"],
+                       "data circle\nlayer dense 4 tanh\nlayer dense 1 sigmoid\nstep\nshow gradient"],
             subcommandNoun: "view",
             subcommands: [
                 SubcommandSpec("data", "the dataset: scatter, image grid, sequences or a table", options: [O.split]),
@@ -424,7 +422,8 @@ extension CommandCatalogue {
             examples: ["data line\nlayer dense 1 sigmoid\ntrain 30\nexpect accuracy valid >= 0.9",
                        "let y = sigmoid(3)\nexpect value y > 0.9"],
             syntax: .expressions,
-            parameters: [ParameterSpec("condition", .expression, variadic: true, summary: "a comparison, e.g. accuracy valid >= 0.9")]),
+            parameters: [ParameterSpec("condition", .expression, variadic: true, maxCount: 64,
+                                        summary: "a comparison, e.g. accuracy valid >= 0.9")]),
         CommandSpec(
             "lessons", group: .session,
             summary: "the list of lessons, with your progress",

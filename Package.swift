@@ -19,10 +19,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "Autodiff", swiftSettings: engineSettings),
+        .target(name: "Autodiff", dependencies: ["CKernels"], swiftSettings: engineSettings),
         .target(
             name: "CKernels",
-            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno"])]
+            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]
         ),
         .target(name: "NeuralNet", dependencies: ["Autodiff", "CKernels"], swiftSettings: engineSettings),
         .target(name: "Plotting"),
@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["Autodiff", "NeuralNet", "Plotting"],
             swiftSettings: engineSettings
         ),
-        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"]),
+        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "CKernels"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Autodiff"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(

@@ -1,6 +1,16 @@
 #include "CKernels.h"
 #include <math.h>
 
+// Built for AVX-512, AVX2 and plain x86-64, the loader picking one for the CPU. Square roots
+// and divisions are correctly rounded in every width and nothing is fused (-ffp-contract=off),
+// so every build gives the same bits.
+#if defined(__x86_64__)
+#define NNLAB_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define NNLAB_CLONES
+#endif
+
+NNLAB_CLONES
 void nnlab_adam_update(float *restrict w, const float *restrict g, float *restrict m,
                        float *restrict v, long n, float b1, float b2, float eps,
                        float step_size, float root_correction2, float decay) {
@@ -14,6 +24,7 @@ void nnlab_adam_update(float *restrict w, const float *restrict g, float *restri
     }
 }
 
+NNLAB_CLONES
 void nnlab_scaled_update(float *restrict w, const float *restrict g, float *restrict s,
                          long n, float lr, float rho, float eps) {
     if (rho < 0) {

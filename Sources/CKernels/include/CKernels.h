@@ -17,4 +17,15 @@ void nnlab_adam_update(float *w, const float *g, float *m, float *v, long n,
 void nnlab_scaled_update(float *w, const float *g, float *s, long n,
                          float lr, float rho, float eps);
 
+/// C[m×n] += A[m×k] · B[k×n] (row-major), with the widest vectors the CPU has (AVX-512,
+/// AVX2 or SSE2, chosen at run time); every path gives the same bits.
+void nnlab_sgemm_nn(long m, long n, long k, const float *a, const float *b, float *c);
+
+/// The same product with one build forced: 0 SSE2, 1 AVX2, 2 AVX-512. Returns 0 (and does
+/// nothing) when the CPU lacks it. For tests that prove every build gives the same bits.
+int nnlab_sgemm_nn_level(int level, long m, long n, long k, const float *a, const float *b, float *c);
+
+/// Which matrix kernel `nnlab_sgemm_nn` uses on this CPU: "avx512", "avx2" or "sse2".
+const char *nnlab_sgemm_kernel_name(void);
+
 #endif

@@ -118,7 +118,7 @@ import Testing
         ("layer dropout high", "wrong kind of value for rate"),
         ("set batch ten", "wrong kind of value"),
         ("set lr fast", "wrong kind of value for lr"),
-        ("save m", "must be in quotes"),
+        ("save m", "unknown thing to save `m`"),
         ("run script", "must be in quotes"),
         ("data load data", "must be in quotes"),
         ("save \"\"", "is empty"),

@@ -390,10 +390,28 @@ extension CommandCatalogue {
     private static let sessionCommands: [CommandSpec] = [
         CommandSpec(
             "save", group: .session,
-            summary: "save the model (architecture, weights, settings) to a file",
-            help: "Writes the architecture, weights and settings to a JSON file, atomically (a crash never leaves half a file).",
-            examples: ["data circle\nlayer dense 4 tanh\nlayer dense 1 sigmoid\nsave \"m.json\""],
-            parameters: [ParameterSpec("file", .string, summary: "path of the model file")]),
+            summary: "save the model (architecture, weights, settings), or the last picture as SVG",
+            help: """
+            `save "m.json"` writes the architecture, weights and settings to a JSON file; `load` \
+            reads it back. `save plot "boundary.svg"` writes the last picture shown (a curve, a \
+            boundary, a heat map…) as a standalone SVG file. Files are written atomically: a \
+            crash never leaves half a file.
+            """,
+            examples: ["data circle\nlayer dense 4 tanh\nlayer dense 1 sigmoid\nsave \"m.json\"",
+                       "data circle\nlayer dense 4 tanh\ntrain 10\nshow boundary\nsave plot \"boundary.svg\""],
+            parameters: [ParameterSpec("file", .either([.word(["model", "plot"], noun: "thing to save"), .string]),
+                                       summary: "the file, or `plot` / `model` followed by the file"),
+                         ParameterSpec("path", .string, optional: true, summary: "the file, after `plot` or `model`")],
+            check: { (c: ValidatedCommand) throws(Diagnostic) in
+                if let what = c.word("file"), c.string("path") == nil {
+                    throw Diagnostic("`save \(what)` needs a file name", at: c.span(of: "file") ?? c.command.span,
+                                     expected: "a quoted path, as in `save plot \"boundary.svg\"`")
+                }
+                if c.string("file") != nil, let extra = c.span(of: "path") {
+                    throw Diagnostic("too many arguments: `save` takes one file", at: extra,
+                                     expected: "`save \"m.json\"` or `save plot \"picture.svg\"`")
+                }
+            }),
         CommandSpec(
             "load", group: .session,
             summary: "load a model saved with save",

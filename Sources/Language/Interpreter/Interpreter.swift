@@ -27,6 +27,8 @@ public final class Interpreter: StatementRunner {
     public private(set) var log: [String] = []
 
     var undoStack: [Session] = []
+    /// The last picture shown, for `save plot "file.svg"`.
+    var lastPicture: (any Picture)?
     /// Nesting depth of `run "file"`, to stop a script that runs itself.
     var runDepth = 0
 
@@ -48,7 +50,10 @@ public final class Interpreter: StatementRunner {
         log.append(text)
         let before = session.copy()
         do {
-            let changed = try execute(text, line: line, sink: sink)
+            let changed = try execute(text, line: line) { output in
+                if case .picture(let picture) = output { lastPicture = picture }
+                sink(output)
+            }
             if changed {
                 undoStack.append(before)
                 if undoStack.count > 50 { undoStack.removeFirst() }

@@ -6,12 +6,26 @@ import Plotting
 /// `save`, `load`, `run`, `history`, `reset`, `undo`, `help`.
 extension Interpreter {
     func saveCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let path = c.string("file") ?? "model.json"
+        let path = c.string("path") ?? c.string("file") ?? "model.json"
+        if c.word("file") == "plot" {
+            guard let picture = lastPicture else {
+                throw Diagnostic("there is no picture to save yet", at: c.command.span, expected: "a `show …` or `plot …` first")
+            }
+            do {
+                try Data(picture.renderSVG().utf8).write(to: resolve(path), options: .atomic)
+            } catch {
+                throw Diagnostic("could not write \(path): \(error.localizedDescription)", at: c.span(of: "path") ?? c.command.span)
+            }
+            output(.text("saved the last picture to \(path) (SVG)"))
+            return
+        }
         let model = try builtModel(at: c.command.span)
         var notes = ["data": session.dataDescription, "seed": "\(session.seed)", "epochs": "\(session.history.count)"]
         notes["layers"] = session.layers.map(\.summary).joined(separator: ", ")
         let file = ModelFile(model: model, loss: session.loss, optimizer: session.optimizerSettings, training: session.training, notes: notes)
-        do { try file.write(to: resolve(path)) } catch { throw Diagnostic(error.description, at: c.span(of: "file") ?? c.command.span) }
+        do { try file.write(to: resolve(path)) } catch {
+            throw Diagnostic(error.description, at: c.span(of: "path") ?? c.span(of: "file") ?? c.command.span)
+        }
         output(.text("saved \(model.parameterCount) parameters to \(path)"))
     }
 

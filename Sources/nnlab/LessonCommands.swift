@@ -91,7 +91,7 @@ struct LessonCommand: ParsableCommand {
     var review = false
 
     func run() throws {
-        let printer = TerminalPrinter(noColor: common.noColor)
+        let printer = TerminalPrinter(noColor: common.noColor, ascii: common.ascii)
         let editor = LineEditor(programName: "nnlab", historyFile: LineEditor.isInteractive ? LineEditor.defaultHistoryFile() : nil,
                                 completer: { CompletionBridge.complete(line: $0, cursor: $1) })
         _ = Interrupt.install()

@@ -28,4 +28,7 @@ struct CommonOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Print no colour or escape codes.")
     var noColor = false
+
+    @Flag(help: "Draw pictures with ASCII characters only (no braille, blocks or box lines).")
+    var ascii = false
 }

@@ -13,7 +13,7 @@ struct Repl: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let printer = TerminalPrinter(noColor: common.noColor)
+        let printer = TerminalPrinter(noColor: common.noColor, ascii: common.ascii)
         let interpreter = Interpreter(seed: common.seed)
         interpreter.width = printer.options.width
         interpreter.liveProgress = printer.isTerminal

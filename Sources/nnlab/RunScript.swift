@@ -18,7 +18,7 @@ struct RunScript: ParsableCommand {
     var keepGoing = false
 
     func run() throws {
-        let printer = TerminalPrinter(noColor: common.noColor)
+        let printer = TerminalPrinter(noColor: common.noColor, ascii: common.ascii)
         let interpreter = Interpreter(seed: common.seed)
         interpreter.width = printer.options.width
         interpreter.liveProgress = false

@@ -10,9 +10,9 @@ final class TerminalPrinter {
     private var progressShown = false
 
     /// A printer for this process's standard output.
-    init(noColor: Bool) {
+    init(noColor: Bool, ascii: Bool = false) {
         let environment = ProcessInfo.processInfo.environment
-        var options = RenderOptions.forStandardOutput(environment: environment)
+        var options = RenderOptions.forStandardOutput(environment: environment, asciiOnly: ascii)
         if noColor { options.colorMode = .none }
         self.options = options
         self.isTerminal = TerminalSize.standardOutputIsTerminal()

@@ -218,7 +218,8 @@ extension CommandCatalogue {
             help: """
             Sets one hyper-parameter of the session; `show settings` lists them all with their \
             values. lr is the learning rate; batch the mini-batch size; l2 and l1 the weight \
-            penalties; seed the random seed; patience stops training early after that many epochs \
+            penalties (½·l2·Σw² + l1·Σ|w| on the weights, not the biases; the losses shown stay \
+            the data's); seed the random seed; patience stops training early after that many epochs \
             without a better validation loss (0 = off); clip limits the gradient norm (0 = off).
             """,
             examples: ["set lr 0.03\nset batch 10\nshow settings", "set l2 0.001\nset patience 20\nset clip 1"],

@@ -87,7 +87,7 @@ def prompt_session(executable, homes):
     child.send("\r")
     expect(child, "binding runs", r"marker = 4711")
     child.send("half typed line")
-    child.expect("typed line")
+    child.expect("typed line")   # as a person would: Ctrl-C after the text is on screen
     child.sendcontrol("c")
     expect(child, "Ctrl-C at the prompt gives a fresh prompt", PROMPT)
     child.sendline("train 100000")

@@ -194,7 +194,9 @@ extension Interpreter {
         }
         guard inputs.count == model.inputWidth else {
             throw Diagnostic("the network takes \(model.inputWidth) input\(model.inputWidth == 1 ? "" : "s"), got \(inputs.count)", at: span,
-                             expected: "\(model.inputWidth) numbers, e.g. `predict \(Array(repeating: "0.5", count: model.inputWidth).joined(separator: " "))`")
+                             expected: model.inputWidth <= 4
+                                ? "\(model.inputWidth) numbers, e.g. `predict \(Array(repeating: "0.5", count: model.inputWidth).joined(separator: " "))`"
+                                : "\(model.inputWidth) numbers, one per feature, e.g. as a list `predict [0.5, 0.5, …]`")
         }
         let x = Tensor(shape: [1, inputs.count], data: inputs.map(Float.init))
         let y: Tensor

@@ -156,7 +156,7 @@ def lesson_walk(executable, homes):
         cell = int(child.match.group(1))
         if "exercise" in ANSI.sub("", child.before or ""):
             break
-        child.send("\r")
+        child.sendline("next")
     child.sendline("hint")
     expect(child, "hint gives the first tier", re.escape(hint[:30]) if hint else "hint")
     for statement in solution:

@@ -9,22 +9,37 @@ public struct Evaluation: Sendable, Equatable {
     /// The number of rows evaluated.
     public var count: Int
 
-    /// Evaluates `model` on all of `data`.
+    /// Rows evaluated per forward pass: memory stays bounded however large the data set.
+    public static let chunkRows = 2048
+
+    /// Evaluates `model` on all of `data`, in chunks of `chunkRows` rows.
     public static func of(_ model: Sequential, on data: Dataset, loss: Loss) throws(TensorError) -> Evaluation {
         guard data.count > 0 else { return Evaluation(loss: .nan, accuracy: nil, count: 0) }
-        let x = Tensor(shape: [data.count, data.featureCount], data: data.features)
-        var context = ForwardContext(training: false)
-        let pass = try GradMode.withoutRecording { () throws(TensorError) in try model.forward(x, context: &context) }
-        let value = try GradMode.withoutRecording { () throws(TensorError) in
-            try loss.value(of: pass, targets: data.targets, task: data.task)
-        }
         let linear = loss == .bce && model.outputActivation != .sigmoid
-        let accuracy = classify(pass.output, task: data.task, linearOutput: linear).map { predicted in
-            var correct = 0
-            for i in 0..<data.count where predicted[i] == Int(data.targets[i]) { correct += 1 }
-            return Float(correct) / Float(data.count)
+        var totalLoss: Double = 0
+        var correct = 0
+        var classified = false
+        var start = 0
+        while start < data.count {
+            let end = Swift.min(start + chunkRows, data.count)
+            let rows = end - start
+            let x = Tensor(shape: [rows, data.featureCount],
+                           data: Array(data.features[start * data.featureCount..<end * data.featureCount]))
+            let targets = Array(data.targets[start * data.targetWidth..<end * data.targetWidth])
+            var context = ForwardContext(training: false)
+            let pass = try GradMode.withoutRecording { () throws(TensorError) in try model.forward(x, context: &context) }
+            let value = try GradMode.withoutRecording { () throws(TensorError) in
+                try loss.value(of: pass, targets: targets, task: data.task)
+            }
+            totalLoss += Double(value.scalar) * Double(rows)
+            if let predicted = classify(pass.output, task: data.task, linearOutput: linear) {
+                classified = true
+                for i in 0..<rows where predicted[i] == Int(targets[i]) { correct += 1 }
+            }
+            start = end
         }
-        return Evaluation(loss: value.scalar, accuracy: accuracy, count: data.count)
+        return Evaluation(loss: Float(totalLoss / Double(data.count)),
+                          accuracy: classified ? Float(correct) / Float(data.count) : nil, count: data.count)
     }
 
     /// The predicted class of each output row (nil for regression): argmax over several

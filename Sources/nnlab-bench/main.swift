@@ -31,12 +31,8 @@ func emit(_ workload: String, seconds: Double, steps: Int, finalLoss: Float, met
 /// Times a SPEC workload's training steps, then evaluates it.
 func runSpec(_ make: () throws -> SpecWorkload) throws {
     let workload = try make()
-    let trainer = workload.makeTrainer()
-    let batches = workload.batches
     let start = now()
-    for _ in 0..<workload.epochs {
-        for rows in batches { _ = try trainer.step(rows: rows) }
-    }
+    try workload.run()
     let seconds = now() - start
     let train = try Evaluation.of(workload.model, on: workload.train, loss: workload.loss)
     let test = try Evaluation.of(workload.model, on: workload.test, loss: workload.loss)

@@ -50,38 +50,26 @@ extension Interpreter {
 
     /// Applies one value of a compared setting to the (copied) session.
     func apply(setting: String, value: ArgumentValue, span: SourceSpan) throws(Diagnostic) {
-        let number = value.doubleValue ?? 0
-        switch setting {
-        case "lr":
-            session.optimizerSettings.learningRate = Float(number)
-            session.optimizer = nil
-        case "batch": session.training.batchSize = Swift.max(1, Int(number))
-        case "l2": session.training.penalty.l2 = Float(number)
-        case "l1": session.training.penalty.l1 = Float(number)
-        case "clip": session.training.clipNorm = Float(number)
-        case "patience": session.training.patience = Int(number)
-        case "seed":
-            session.seed = UInt64(Swift.max(0, number))
-            session.generator = SplitMix64(seed: session.seed)
-            session.invalidateModel()
-        case "init":
-            let name = value.displayText
-            session.initializer = ["xavier": .xavier, "he": .he, "pytorch": .pytorch, "zeros": .zeros][name] ?? .xavier
-            if name == "constant" { session.initializer = .constant(0.5) }
-            if name == "normal" { session.initializer = .normal(0.1) }
-            if name == "uniform" { session.initializer = .uniform(0.5) }
-            session.invalidateModel()
-        case "optimizer":
-            if let kind = OptimizerSettings.Kind(rawValue: value.displayText) {
-                session.optimizerSettings = OptimizerSettings(kind: kind)
-                session.optimizer = nil
+        if session.apply(setting: setting, value: value.doubleValue ?? 0) {
+            if setting == "seed" { session.invalidateModel() }  // each seed draws its own weights
+        } else {
+            switch setting {
+            case "init":
+                // `constant` alone compares the symmetric start of lesson 09, so 0.5 rather than 0.
+                let name = value.displayText
+                session.initializer = name == "constant" ? .constant(0.5) : Session.initializer(named: name)
+                session.invalidateModel()
+            case "optimizer":
+                if let kind = OptimizerSettings.Kind(rawValue: value.displayText) {
+                    session.optimizerSettings = OptimizerSettings(kind: kind)
+                    session.optimizer = nil
+                }
+            case "loss":
+                session.lossChoice = Loss(rawValue: value.displayText)
+            default:
+                throw Diagnostic("cannot compare `\(setting)`", at: span)
             }
-        case "loss":
-            session.lossChoice = Loss(rawValue: value.displayText)
-        default:
-            throw Diagnostic("cannot compare `\(setting)`", at: span)
         }
-        session.optimizer = session.optimizer?.copy()
         _ = try builtModel(at: span)
     }
 }

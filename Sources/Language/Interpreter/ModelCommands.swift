@@ -42,16 +42,8 @@ extension Interpreter {
     }
 
     func initCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let scheme: Initializer
-        switch c.subcommand {
-        case "xavier": scheme = .xavier
-        case "he": scheme = .he
-        case "pytorch": scheme = .pytorch
-        case "zeros": scheme = .zeros
-        case "constant": scheme = .constant(Float(c.number("value") ?? 0))
-        case "normal": scheme = .normal(Float(c.number("std") ?? 0.1))
-        default: scheme = .uniform(Float(c.number("range") ?? 0.5))
-        }
+        let scheme = Session.initializer(named: c.subcommand ?? "xavier",
+                                         value: c.number("value") ?? c.number("std") ?? c.number("range"))
         if let seed = c.integer("seed") {
             session.generator = SplitMix64(seed: UInt64(seed))
         }

@@ -293,8 +293,7 @@ extension Interpreter {
         let x = Tensor(shape: [rows.count, rows.featureCount], data: rows.features)
         let y: Tensor
         do { y = try model.predict(x) } catch { throw Diagnostic(error.message, at: span) }
-        let linear = session.loss == .bce && model.outputActivation != .sigmoid
-        let predicted = Evaluation.classify(y, task: rows.task, linearOutput: linear) ?? []
+        let predicted = Evaluation.classify(y, task: rows.task, linearOutput: Evaluation.outputsLogits(model, loss: session.loss)) ?? []
         var counts = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
         for i in 0..<rows.count { counts[rows.label(i) ?? 0][predicted[i]] += 1 }
         let names = (0..<k).map { rows.className($0) }

@@ -27,22 +27,7 @@ extension Interpreter {
 
     func setCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         guard let name = c.subcommand, let value = c.number("value") else { return }
-        switch name {
-        case "lr":
-            session.optimizerSettings.learningRate = Float(value)
-            session.optimizer = nil
-        case "batch": session.training.batchSize = Int(value)
-        case "l2": session.training.penalty.l2 = Float(value)
-        case "l1": session.training.penalty.l1 = Float(value)
-        case "clip": session.training.clipNorm = Float(value)
-        case "patience":
-            session.training.patience = Int(value)
-            session.earlyStopping.patience = Int(value)
-        case "seed":
-            session.seed = UInt64(value)
-            session.generator = SplitMix64(seed: UInt64(value))
-        default: break
-        }
+        _ = session.apply(setting: name, value: value)
         output(.text("\(name) = \(Format.number(value))"))
     }
 
@@ -203,8 +188,7 @@ extension Interpreter {
         do { y = try model.predict(x) } catch { throw Diagnostic(error.message, at: span) }
         var text = "output \(Format.values(y.data, shape: [y.count]))"
         if let data = session.data, case .classification = data.task {
-            let linear = session.loss == .bce && model.outputActivation != .sigmoid
-            if let cls = Evaluation.classify(y, task: data.task, linearOutput: linear)?.first {
+            if let cls = Evaluation.classify(y, task: data.task, linearOutput: Evaluation.outputsLogits(model, loss: session.loss))?.first {
                 text += " → class \(data.className(cls))"
             }
         }

@@ -15,7 +15,7 @@ public struct Evaluation: Sendable, Equatable {
     /// Evaluates `model` on all of `data`, in chunks of `chunkRows` rows.
     public static func of(_ model: Sequential, on data: Dataset, loss: Loss) throws(TensorError) -> Evaluation {
         guard data.count > 0 else { return Evaluation(loss: .nan, accuracy: nil, count: 0) }
-        let linear = loss == .bce && model.outputActivation != .sigmoid
+        let linear = outputsLogits(model, loss: loss)
         var totalLoss: Double = 0
         var correct = 0
         var classified = false
@@ -40,6 +40,12 @@ public struct Evaluation: Sendable, Equatable {
         }
         return Evaluation(loss: Float(totalLoss / Double(data.count)),
                           accuracy: classified ? Float(correct) / Float(data.count) : nil, count: data.count)
+    }
+
+    /// Whether a one-unit output is a logit (threshold 0) rather than a probability
+    /// (threshold 0.5): the network ends linear and is trained with binary cross-entropy.
+    public static func outputsLogits(_ model: Sequential, loss: Loss) -> Bool {
+        loss == .bce && model.outputActivation != .sigmoid
     }
 
     /// The predicted class of each output row (nil for regression): argmax over several

@@ -63,7 +63,8 @@ def exits_cleanly(child, name):
     try:
         child.expect(pexpect.EOF, timeout=10)
     except pexpect.TIMEOUT:
-        check(name, False, "still running after Ctrl-D")
+        seen = ANSI.sub("", child.before or "")[-300:]
+        check(name, False, "still running after Ctrl-D; saw %r" % seen)
         child.terminate(force=True)
         return
     child.close()
@@ -112,9 +113,12 @@ def prompt_session(executable, homes):
     expect(child, "prompt after recall", PROMPT)
     child.sendcontrol("r")
     child.send("marker")
+    child.expect("let marker = 4711")   # the search shows the found line; Enter runs it
     child.send("\r")
-    child.send("\r")
-    expect(child, "Ctrl-R finds a line of run 1", r"marker = 4711")
+    expect(child, "Ctrl-R finds a line of run 1", r"\nmarker = 4711")
+    # Keys typed while a statement runs reach a terminal in cooked mode, where the line
+    # discipline turns Ctrl-D into an end-of-line byte; a person waits for the prompt.
+    expect(child, "prompt after the search", PROMPT)
     exits_cleanly(child, "Ctrl-D exits run 2 with status 0")
 
 

@@ -163,8 +163,10 @@ def lesson_walk(executable, homes):
         child.sendline("next")
     child.sendline("hint")
     expect(child, "hint gives the first tier", re.escape(hint[:30]) if hint else "hint")
-    for statement in solution:
+    for index, statement in enumerate(solution):
         child.sendline(statement)
+        if index < len(solution) - 1:
+            child.expect(pause, timeout=30)           # as a person would: one at a time
     expect(child, "the exercise is solved by the learner's statements", r"every goal is met", timeout=60)
     child.expect(pause, timeout=30)
     stopped_at = int(child.match.group(1))

@@ -194,7 +194,8 @@ extension CommandCatalogue {
             Sets how the weights are updated from the gradients. sgd takes a plain step down the \
             gradient; momentum and nesterov keep a running velocity; adagrad, rmsprop and adam \
             adapt the step per weight; adamw adds decoupled weight decay. Options set the \
-            optimiser's constants; lr= also sets the session's learning rate.
+            optimiser's constants; lr= also sets the session's learning rate. A new `optimizer` \
+            starts with no state (no velocities or moments yet).
             """,
             examples: ["optimizer adam lr=0.01", "optimizer momentum lr=0.1 momentum=0.9",
                        "optimizer adamw lr=0.001 beta1=0.9 beta2=0.999 decay=0.01"],
@@ -217,7 +218,8 @@ extension CommandCatalogue {
             summary: "set a hyper-parameter: lr, batch, l2, l1, seed, patience, clip",
             help: """
             Sets one hyper-parameter of the session; `show settings` lists them all with their \
-            values. lr is the learning rate; batch the mini-batch size; l2 and l1 the weight \
+            values. lr is the learning rate (changed between `train`s it keeps the optimiser's \
+            velocities and moments, as a schedule would); batch the mini-batch size; l2 and l1 the weight \
             penalties (½·l2·Σw² + l1·Σ|w| on the weights, not the biases; the losses shown stay \
             the data's); seed the random seed; patience stops training early after that many epochs \
             without a better validation loss (0 = off); clip limits the gradient norm (0 = off).

@@ -4,12 +4,16 @@ import NeuralNet
 extension Session {
     /// Sets one numeric hyper-parameter by the name `set` and `compare` use
     /// (lr, batch, l2, l1, clip, patience, seed); returns false for another name.
-    /// A new learning rate starts the optimiser afresh; a new seed restarts the random stream.
+    /// A new learning rate keeps the optimiser's state (velocities, moments) and only changes
+    /// its step size; a new seed restarts the random stream.
     mutating func apply(setting name: String, value: Double) -> Bool {
         switch name {
         case "lr":
             optimizerSettings.learningRate = Float(value)
-            optimizer = nil
+            if let running = optimizer?.copy() {   // a copy: undo keeps the old optimiser
+                running.settings.learningRate = Float(value)
+                optimizer = running
+            }
         case "batch": training.batchSize = Swift.max(1, Int(value))
         case "l2": training.penalty.l2 = Float(value)
         case "l1": training.penalty.l1 = Float(value)

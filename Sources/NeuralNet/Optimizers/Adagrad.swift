@@ -3,7 +3,7 @@ import CKernels
 
 /// Adagrad: `s ← s + g²; p ← p − lr·g / (√s + ε)`.
 public final class Adagrad: Optimizer, @unchecked Sendable {
-    public let settings: OptimizerSettings
+    public var settings: OptimizerSettings
     private var squares = SlotState()
 
     /// An Adagrad optimiser.

@@ -6,7 +6,7 @@ import CKernels
 /// p ← p − lr·(m/(1−β1ᵗ)) / (√(v/(1−β2ᵗ)) + ε)`. AdamW first shrinks
 /// `p ← p·(1 − lr·λ)` (decoupled weight decay).
 public final class Adam: Optimizer, @unchecked Sendable {
-    public let settings: OptimizerSettings
+    public var settings: OptimizerSettings
     private var first = SlotState()
     private var second = SlotState()
     private var t = 0

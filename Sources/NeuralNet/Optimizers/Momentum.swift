@@ -3,7 +3,7 @@ import Autodiff
 /// SGD with momentum, `v ← μv + g; p ← p − lr·v`, or with Nesterov's look-ahead,
 /// `p ← p − lr·(g + μv)` (PyTorch's formulation).
 public final class Momentum: Optimizer, @unchecked Sendable {
-    public let settings: OptimizerSettings
+    public var settings: OptimizerSettings
     private var velocity = SlotState()
 
     /// A momentum optimiser (Nesterov when `settings.kind == .nesterov`).

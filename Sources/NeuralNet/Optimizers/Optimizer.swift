@@ -5,8 +5,9 @@ import Autodiff
 /// Optimisers keep per-parameter state (velocities, moment estimates) in the order of the
 /// parameter list they are given; a different list (a new model) starts the state afresh.
 public protocol Optimizer: AnyObject, Sendable {
-    /// The settings this optimiser was made from.
-    var settings: OptimizerSettings { get }
+    /// The settings this optimiser was made from. Changing them (a new learning rate, say)
+    /// keeps the state: the next `step` uses the new values on the same velocities and moments.
+    var settings: OptimizerSettings { get set }
     /// Applies one update to `parameters` from their gradients (missing gradients: no change).
     func step(_ parameters: [Tensor])
     /// Forgets all state (velocities, moments, step count).

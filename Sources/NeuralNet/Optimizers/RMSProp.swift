@@ -3,7 +3,7 @@ import CKernels
 
 /// RMSProp: `s ← ρs + (1−ρ)g²; p ← p − lr·g / (√s + ε)` with ρ = `beta2`.
 public final class RMSProp: Optimizer, @unchecked Sendable {
-    public let settings: OptimizerSettings
+    public var settings: OptimizerSettings
     private var squares = SlotState()
 
     /// An RMSProp optimiser.

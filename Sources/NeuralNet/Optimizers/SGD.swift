@@ -2,7 +2,7 @@ import Autodiff
 
 /// Stochastic gradient descent: `p ← p − lr·g`.
 public final class SGD: Optimizer, @unchecked Sendable {
-    public let settings: OptimizerSettings
+    public var settings: OptimizerSettings
 
     /// An SGD optimiser.
     public init(settings: OptimizerSettings) {

@@ -185,7 +185,15 @@ extension Interpreter {
         let span = c.command.span
         guard let data = session.data else { throw noData(at: span) }
         guard data.featureCount == 2, case .classification(let k) = data.task, k == 2 else {
-            throw Diagnostic("decision regions are drawn for 2-D data with two classes; \(data.name) has \(data.featureCount) features", at: span,
+            let has: String
+            if data.featureCount != 2 {
+                has = "\(data.featureCount) feature\(data.featureCount == 1 ? "" : "s")"
+            } else if case .classification(let k) = data.task {
+                has = "\(k) classes (try `show confusion` or `show data`)"
+            } else {
+                has = "a numeric target (try `show data`)"
+            }
+            throw Diagnostic("decision regions are drawn for 2-D data with two classes; \(data.name) has \(has)", at: span,
                              expected: "a 2-D data set such as `data spiral`")
         }
         let model = try builtModel(at: span)

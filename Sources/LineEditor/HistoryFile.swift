@@ -8,6 +8,9 @@ import Foundation
 /// The persisted list of past statements: capped, without consecutive duplicates, saved
 /// atomically.
 ///
+/// Several nnlab processes may share one file (two terminals): each save re-reads the file
+/// under a lock on its folder and adds only this process's new entries, so none are lost.
+///
 /// File format: UTF-8, one entry per line; inside an entry `\` is written `\\`, a newline
 /// `\n` and a carriage return `\r`, so a multi-line statement stays one entry.
 struct HistoryFile: Equatable, Sendable {
@@ -15,8 +18,10 @@ struct HistoryFile: Equatable, Sendable {
     let url: URL
     /// The most entries kept; older ones are dropped first.
     let capacity: Int
-    /// Entries, oldest first.
+    /// Entries, oldest first: those loaded and those appended by this process.
     private(set) var entries: [String]
+    /// Entries appended since the last successful save.
+    private var unsaved: [String] = []
 
     /// An empty history for `url` (nothing is read).
     init(url: URL, capacity: Int = 1000, entries: [String] = []) {
@@ -24,6 +29,7 @@ struct HistoryFile: Equatable, Sendable {
         self.capacity = max(1, capacity)
         self.entries = []
         for entry in entries { append(entry) }
+        unsaved = []
     }
 
     /// The history stored at `url`; empty when the file is missing or unreadable.
@@ -38,21 +44,34 @@ struct HistoryFile: Equatable, Sendable {
     mutating func append(_ entry: String) -> Bool {
         guard !entry.allSatisfy(\.isWhitespace), entry != entries.last else { return false }
         entries.append(entry)
+        unsaved.append(entry)
         if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
+        if unsaved.count > capacity { unsaved.removeFirst(unsaved.count - capacity) }
         return true
     }
 
-    /// Writes the entries to ``url``: creates the folder (mode 0700) if needed, writes a
-    /// temporary file (mode 0600) beside the target, then renames it over the target, so a
-    /// crash or a full disk never leaves a truncated history.
-    func save() throws {
+    /// Adds the entries appended since the last save to the file at ``url``: creates the
+    /// folder (mode 0700) if needed; under an exclusive lock on the folder, re-reads the file
+    /// (another process may have saved since), appends, writes a temporary file (mode 0600)
+    /// beside the target and renames it over the target, so a crash or a full disk never
+    /// leaves a truncated history. ``entries`` stays as it was. A failed save keeps the new
+    /// entries for the next one.
+    mutating func save() throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true,
             attributes: [.posixPermissions: 0o700])
+        let lock = open(folder.path, O_RDONLY | O_DIRECTORY)
+        guard lock >= 0 else { throw HistoryError(errno: errno) }
+        defer { close(lock) }   // closing releases the lock
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw HistoryError(errno: errno) }
+        }
+        var merged = Self.load(from: url, capacity: capacity)
+        for entry in unsaved { merged.append(entry) }
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(getpid())")
-        let bytes = Array(Self.encode(entries).utf8)
+        let bytes = Array(Self.encode(merged.entries).utf8)
         do {
             try Self.writeFile(bytes, toPath: temporary.path)
             guard rename(temporary.path, url.path) == 0 else { throw HistoryError(errno: errno) }
@@ -60,6 +79,7 @@ struct HistoryFile: Equatable, Sendable {
             unlink(temporary.path)
             throw error
         }
+        unsaved = []
     }
 
     /// The file text for `entries`.

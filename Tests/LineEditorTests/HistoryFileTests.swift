@@ -70,6 +70,26 @@ struct HistoryFileTests {
         #expect(try String(contentsOf: url, encoding: .utf8) == "old 1\nold 2\nold 3\nnew\n")
     }
 
+    /// Two processes on one file (two terminals): each save adds its own new entries to
+    /// what the other saved, and neither process's own list changes under it.
+    @Test func twoHistoriesSharingAFileLoseNothing() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("history")
+        try "old\n".write(to: url, atomically: false, encoding: .utf8)
+        var first = HistoryFile.load(from: url)
+        var second = HistoryFile.load(from: url)
+        first.append("from first")
+        second.append("from second")
+        try first.save()
+        try second.save()
+        first.append("first again")
+        try first.save()
+        #expect(HistoryFile.load(from: url).entries == ["old", "from first", "from second", "first again"])
+        #expect(second.entries == ["old", "from second"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["history"])
+    }
+
     @Test func failedSaveKeepsTheOldFile() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -108,4 +108,17 @@ import Testing
         let lessSure = Palette.region(0.3)
         #expect(lessSure.b > sureOrange.b)  // paler: closer to white
     }
+
+    /// Each of three classes gets its own hue at full strength where the network is sure
+    /// (0.9 of three: confidence 0.85), and the two-class colours stay Playground's.
+    @Test func regionColoursOfThreeClasses() {
+        let text = Fixtures.regionThree.renderText(RenderOptions(width: 60, colorMode: .trueColor))
+        for k in 0..<3 {
+            let c = Palette.regionColor(winner: k, confidence: 0.85)
+            #expect(text.contains("\u{1B}[48;2;\(c.r);\(c.g);\(c.b)m"), "class \(k)")
+        }
+        #expect(Palette.regionColor(winner: 1, confidence: 0.6) == Palette.region(0.8))
+        #expect(Palette.regionColor(winner: 0, confidence: .nan) == Palette.region(.nan))
+    }
 }
+

@@ -54,6 +54,27 @@ enum Fixtures {
         ],
         height: 6)
 
+    /// Three classes: class 1 on the right, class 0 top left, class 2 bottom left; surer
+    /// away from the edges.
+    static let threeClasses: [[[Float]]] = (0..<8).map { (r: Int) -> [[Float]] in
+        (0..<8).map { (c: Int) -> [Float] in
+            let sure: Float = (c == 3 || c == 4 || r == 3 || r == 4) ? 0.5 : 0.9
+            let rest = (1 - sure) / 2
+            let winner = c >= 4 ? 1 : (r < 4 ? 0 : 2)
+            return (0..<3).map { $0 == winner ? sure : rest }
+        }
+    }
+
+    static let regionThree = RegionMap(
+        title: "three classes",
+        classProbabilities: threeClasses,
+        extent: PlaneExtent(xMin: -1, xMax: 1, yMin: -1, yMax: 1),
+        points: [
+            LabeledPoint(x: -0.5, y: 0.5, label: 0), LabeledPoint(x: 0.5, y: 0, label: 1),
+            LabeledPoint(x: -0.5, y: -0.6, label: 2),
+        ],
+        classNames: ["a", "b", "c"], height: 6)
+
     static let multiples = SmallMultiples(
         title: "neurons",
         panels: panels,
@@ -96,14 +117,14 @@ enum Fixtures {
     /// Every fixture by name.
     static let all: [(String, any Picture)] = [
         ("lossCurves", lossCurves), ("functionPlot", functionPlot), ("singleSeries", singleSeries),
-        ("scatter", scatter), ("region", region), ("multiples", multiples), ("attention", attention),
+        ("scatter", scatter), ("region", region), ("regionThree", regionThree), ("multiples", multiples), ("attention", attention),
         ("weights", weights), ("confusion", confusion), ("histogram", histogram), ("bars", bars),
         ("images", images), ("table", table), ("network", network), ("progress", progress),
     ]
 
     /// The fixtures that use colour when colour is on.
     static let colored: Set<String> = [
-        "lossCurves", "functionPlot", "singleSeries", "scatter", "region", "multiples", "attention",
+        "lossCurves", "functionPlot", "singleSeries", "scatter", "region", "regionThree", "multiples", "attention",
         "weights", "confusion", "histogram", "bars", "images", "progress",
     ]
 }

@@ -35,6 +35,16 @@ import Testing
         #expect(doc.counts["circle"] == 4 + 2)
     }
 
+    @Test func regionMapOfThreeClassesFillsEachClassColour() throws {
+        let svg = Fixtures.regionThree.renderSVG()
+        let doc = try #require(parseSVG(svg))
+        #expect((doc.counts["rect"] ?? 0) == 1 + 64)
+        for k in 0..<3 {
+            #expect(svg.contains(Palette.regionColor(winner: k, confidence: 0.85).hex), "class \(k)")
+        }
+        #expect(doc.texts.contains("c"))
+    }
+
     @Test func heatMapHasCellsLabelsCountsAndAScale() throws {
         let doc = try #require(parseSVG(Fixtures.confusion.renderSVG()))
         #expect((doc.counts["rect"] ?? 0) == 1 + 9 + 1)

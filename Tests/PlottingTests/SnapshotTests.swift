@@ -89,6 +89,22 @@ func asciiText(_ p: any Picture) -> String { p.renderText(RenderOptions(width: s
             """#)
     }
 
+    @Test func regionThree() {
+        expectSnapshot(plain(Fixtures.regionThree), #"""
+            three classes
+             1 ┤                ·
+               │         o      ·
+               │·················
+             0 ┤                ·         x
+               │         +      ·
+            -1 ┤                ·
+               └┬────────────────┬────────────────┬
+               -1                0                1
+            o a   x b   + c
+            · = where the likeliest class changes
+            """#)
+    }
+
     @Test func multiples() {
         expectSnapshot(plain(Fixtures.multiples), #"""
             neurons

@@ -337,7 +337,8 @@ extension CommandCatalogue {
             help: """
             Shows one view of the session. data: a scatter, image grid or table. model: layers, \
             shapes and parameter counts. settings: every hyper-parameter. curve: loss and accuracy \
-            by epoch. boundary: the decision regions over the plane. neurons: each hidden unit's \
+            by epoch. boundary: the decision regions over the plane, a colour a class, paler where \
+            the network is unsure (2-D data, any number of classes). neurons: each hidden unit's \
             response. weights, gradient, activations: per layer (layer=N) as heat maps with norms; \
             `show gradient time` gives the gradient norm per time step of a recurrent layer. \
             confusion: the confusion matrix (split=). graph: the computation graph of the last \

@@ -167,43 +167,44 @@ extension Interpreter {
         return (extent, Tensor(shape: [columns * rows, 2], data: values))
     }
 
-    /// The network's probability of class 1 for each row of a batch.
-    func classOneProbability(_ model: Sequential, _ x: Tensor, span: SourceSpan) throws(Diagnostic) -> [Float] {
-        let y: Tensor
+    /// What the network says at each row of a batch, as region-map cells: one output unit is
+    /// the probability of class 1 (through a sigmoid when the network ends linear); several
+    /// units are class probabilities (through a softmax unless the network ends with one).
+    func regionCells(_ model: Sequential, _ x: Tensor, span: SourceSpan) throws(Diagnostic) -> (cells: [RegionCell], classes: Int) {
+        var y: Tensor
         do { y = try model.predict(x) } catch { throw Diagnostic(error.message, at: span) }
         let width = y.rank == 2 ? y.shape[1] : 1
         if width == 1 {
             let linear = model.outputActivation != .sigmoid
-            return y.data.map { linear ? Tensor.sigmoid($0) : $0 }
+            return (y.data.map { RegionCell(classOneProbability: linear ? Tensor.sigmoid($0) : $0) }, 2)
         }
-        var out = [Float](repeating: 0, count: y.count / width)
-        for i in 0..<out.count { out[i] = y.data[i * width + 1] }
-        return out
+        if model.outputActivation != .softmax {
+            do { y = try y.softmax(axis: 1) } catch { throw Diagnostic(error.message, at: span) }
+        }
+        let cells = (0..<y.count / width).map { i in
+            RegionCell(classProbabilities: Array(y.data[i * width..<(i + 1) * width]))
+        }
+        return (cells, width)
     }
 
     func showBoundary(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         let span = c.command.span
         guard let data = session.data else { throw noData(at: span) }
-        guard data.featureCount == 2, case .classification(let k) = data.task, k == 2 else {
-            let has: String
-            if data.featureCount != 2 {
-                has = "\(data.featureCount) feature\(data.featureCount == 1 ? "" : "s")"
-            } else if case .classification(let k) = data.task {
-                has = "\(k) classes (try `show confusion` or `show data`)"
-            } else {
-                has = "a numeric target (try `show data`)"
-            }
-            throw Diagnostic("decision regions are drawn for 2-D data with two classes; \(data.name) has \(has)", at: span,
+        guard data.featureCount == 2, case .classification = data.task else {
+            let has = data.featureCount != 2
+                ? "\(data.featureCount) feature\(data.featureCount == 1 ? "" : "s")"
+                : "a numeric target (try `show data`)"
+            throw Diagnostic("decision regions are drawn for 2-D classification data; \(data.name) has \(has)", at: span,
                              expected: "a 2-D data set such as `data spiral`")
         }
         let model = try builtModel(at: span)
         let (name, rows) = try chosenRows(c, default: c.word("split") == nil ? "train" : nil)
         let columns = 60, gridRows = 30
         let (extent, inputs) = planeGrid(data, columns: columns, rows: gridRows)
-        let p = try classOneProbability(model, inputs, span: span)
-        let grid = (0..<gridRows).map { r in Array(p[r * columns..<(r + 1) * columns]) }
-        output(.picture(RegionMap(title: "decision regions, \(name) points on top", probabilities: grid, extent: extent,
-                                  points: points(of: rows), classNames: classNames(rows))))
+        let (cells, classes) = try regionCells(model, inputs, span: span)
+        let grid = (0..<gridRows).map { r in Array(cells[r * columns..<(r + 1) * columns]) }
+        output(.picture(RegionMap(title: "decision regions, \(name) points on top", cells: grid, classCount: classes,
+                                  extent: extent, points: points(of: rows), classNames: classNames(rows))))
     }
 
     func showNeurons(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {

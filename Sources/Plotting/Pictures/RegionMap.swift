@@ -20,13 +20,20 @@ public struct PlaneExtent: Sendable, Equatable {
 
 /// Decision regions over the plane with the data points on top, as TensorFlow Playground
 /// draws them: orange where class 0 is likely, blue where class 1 is, white at the boundary,
-/// the intensity growing with the confidence |p − 0.5|·2.
+/// the intensity growing with the confidence |p − 0.5|·2. With more than two classes each has
+/// its colour (`Palette.classColor`), the intensity growing with the winner's lead.
+///
+/// Without colour, two classes are drawn as density characters of p(class 1); more classes as
+/// the outlines of the regions (`·` where the winning class changes), the points telling which
+/// region is whose.
 public struct RegionMap: Picture {
     /// A title shown above the map.
     public var title: String?
-    /// The probability of class 1, rows × columns: row 0 is the top edge (yMax), the last row
-    /// the bottom (yMin); column 0 the left edge (xMin). Values are clamped to 0…1.
-    public var probabilities: [[Float]]
+    /// The grid, rows × columns: row 0 is the top edge (yMax), the last row the bottom
+    /// (yMin); column 0 the left edge (xMin).
+    public var cells: [[RegionCell]]
+    /// How many classes the network tells apart (2 when built from class-1 probabilities).
+    public var classCount: Int
     /// The part of the plane the grid covers.
     public var extent: PlaneExtent
     /// Data points drawn on top.
@@ -36,36 +43,70 @@ public struct RegionMap: Picture {
     /// Rows of the map; nil picks one from the width.
     public var height: Int?
 
-    /// Creates a region map.
+    /// A two-class map from the probability of class 1 in each grid cell (rows × columns, row 0
+    /// at the top; values clamped to 0…1).
     public init(
         title: String? = nil, probabilities: [[Float]], extent: PlaneExtent,
         points: [LabeledPoint] = [], classNames: [String] = [], height: Int? = nil
     ) {
+        self.init(title: title, cells: probabilities.map { $0.map(RegionCell.init(classOneProbability:)) },
+                  classCount: 2, extent: extent, points: points, classNames: classNames, height: height)
+    }
+
+    /// A map of any number of classes from a probability per class in each grid cell
+    /// (rows × columns × classes, row 0 at the top).
+    public init(
+        title: String? = nil, classProbabilities: [[[Float]]], extent: PlaneExtent,
+        points: [LabeledPoint] = [], classNames: [String] = [], height: Int? = nil
+    ) {
+        let classes = classProbabilities.lazy.flatMap { $0 }.map(\.count).max() ?? 2
+        self.init(title: title, cells: classProbabilities.map { $0.map(RegionCell.init(classProbabilities:)) },
+                  classCount: max(2, classes), extent: extent, points: points, classNames: classNames, height: height)
+    }
+
+    /// A map of given cells.
+    public init(
+        title: String? = nil, cells: [[RegionCell]], classCount: Int, extent: PlaneExtent,
+        points: [LabeledPoint] = [], classNames: [String] = [], height: Int? = nil
+    ) {
         self.title = title
-        self.probabilities = probabilities
+        self.cells = cells
+        self.classCount = classCount
         self.extent = extent
         self.points = points
         self.classNames = classNames
         self.height = height
     }
 
-    var gridRows: Int { probabilities.count }
-    var gridColumns: Int { probabilities.map { $0.count }.max() ?? 0 }
+    var gridRows: Int { cells.count }
+    var gridColumns: Int { cells.map { $0.count }.max() ?? 0 }
 
-    /// The probability at grid cell (r, c), NaN when missing.
-    func value(_ r: Int, _ c: Int) -> Double {
-        guard r >= 0, r < probabilities.count, c >= 0, c < probabilities[r].count else { return .nan }
-        return Double(probabilities[r][c])
+    /// The cell at grid position (r, c), nil when missing.
+    func cell(_ r: Int, _ c: Int) -> RegionCell? {
+        guard r >= 0, r < cells.count, c >= 0, c < cells[r].count else { return nil }
+        return cells[r][c]
     }
 
-    /// The probability sampled at a fraction (u across, v down) of the plane; `columns` is
+    /// The cell sampled at a fraction (u across, v down) of the plane; `columns` is
     /// `gridColumns`, passed in so hot loops compute it once.
-    func sample(u: Double, v: Double, columns cols: Int) -> Double {
-        let rows = probabilities.count
-        guard rows > 0, cols > 0 else { return .nan }
+    func sample(u: Double, v: Double, columns cols: Int) -> RegionCell? {
+        let rows = cells.count
+        guard rows > 0, cols > 0 else { return nil }
         let r = min(rows - 1, max(0, Int(v * Double(rows))))
         let c = min(cols - 1, max(0, Int(u * Double(cols))))
-        return value(r, c)
+        return cell(r, c)
+    }
+
+    /// The region colour of a cell (grey when missing or not finite).
+    static func color(_ cell: RegionCell?) -> Color {
+        guard let cell else { return Palette.regionColor(winner: 0, confidence: .nan) }
+        return Palette.regionColor(winner: cell.winner, confidence: cell.confidence)
+    }
+
+    /// The probability of class 1 a two-class cell stands for (NaN when missing).
+    static func classOneProbability(_ cell: RegionCell?) -> Double {
+        guard let cell, cell.confidence.isFinite else { return .nan }
+        return cell.winner == 1 ? 0.5 + cell.confidence / 2 : 0.5 - cell.confidence / 2
     }
 
     /// The class name for the legend.
@@ -79,9 +120,9 @@ public struct RegionMap: Picture {
         var notes = Notes()
         if gridRows == 0 || gridColumns == 0 { notes.add("no grid values to draw") }
         var bad = 0
-        for row in probabilities { for p in row where !p.isFinite { bad += 1 } }
+        for row in cells { for cell in row where !cell.confidence.isFinite { bad += 1 } }
         notes.notDrawn(bad, "grid value", reason: "not finite")
-        if probabilities.contains(where: { $0.count != gridColumns }) { notes.add("grid rows have different lengths") }
+        if cells.contains(where: { $0.count != gridColumns }) { notes.add("grid rows have different lengths") }
         let e = extent
         let nonFinite = points.filter { !$0.x.isFinite || !$0.y.isFinite }.count
         notes.notDrawn(nonFinite, "point", reason: "not finite")
@@ -116,11 +157,14 @@ public struct RegionMap: Picture {
                 let top = sample(u: u, v: vTop, columns: gridCols), bottom = sample(u: u, v: vBottom, columns: gridCols)
                 let x = frame.leftMargin + c
                 if color && !options.asciiOnly {
-                    grid.put("▀", x: x, y: r, fg: Palette.region(top), bg: Palette.region(bottom))
+                    grid.put("▀", x: x, y: r, fg: Self.color(top), bg: Self.color(bottom))
                 } else if color {
-                    grid.put(" ", x: x, y: r, bg: Palette.region((top + bottom) / 2))
-                } else {
-                    grid.put(Palette.shade((top + bottom) / 2, asciiOnly: options.asciiOnly), x: x, y: r)
+                    grid.put(" ", x: x, y: r, bg: Self.color(top).mixed(with: Self.color(bottom), 0.5))
+                } else if classCount == 2 {
+                    let p = (Self.classOneProbability(top) + Self.classOneProbability(bottom)) / 2
+                    grid.put(Palette.shade(p, asciiOnly: options.asciiOnly), x: x, y: r)
+                } else if isOutline(u: u, v: vTop, columns: gridCols, cols: cols, rows: prow) {
+                    grid.put(options.asciiOnly ? "." : "·", x: x, y: r)
                 }
             }
         }
@@ -131,7 +175,7 @@ public struct RegionMap: Picture {
             if color {
                 let under = sample(u: (Double(c) + 0.5) / Double(cols), v: (Double(r) + 0.5) / Double(prow), columns: gridCols)
                 let marker: Character = options.asciiOnly ? Palette.classMarker(p.label) : "●"
-                grid.put(marker, x: frame.leftMargin + c, y: r, fg: RegionMap.pointColor(p.label), bg: Palette.region(under))
+                grid.put(marker, x: frame.leftMargin + c, y: r, fg: RegionMap.pointColor(p.label), bg: Self.color(under))
             } else {
                 grid.put(Palette.classMarker(p.label), x: frame.leftMargin + c, y: r)
             }
@@ -143,12 +187,23 @@ public struct RegionMap: Picture {
                 sample: color && !options.asciiOnly ? "●" : String(Palette.classMarker(k)),
                 color: color ? RegionMap.pointColor(k) : nil, name: className(k))
         }
-        if !color {
+        if !color && classCount == 2 {
             let shades = String(options.asciiOnly ? Palette.asciiShades : Palette.shades)
             entries.append(LegendEntry(sample: "[\(shades)]", color: nil, name: "= p(\(className(1))) 0 to 1"))
+        } else if !color {
+            entries.append(LegendEntry(sample: options.asciiOnly ? "." : "·", color: nil, name: "= where the likeliest class changes"))
         }
         out.lines(Legend.lines(entries, width: width, mode: options.colorMode, asciiOnly: options.asciiOnly))
         out.lines(notes().rendered(width: width, asciiOnly: options.asciiOnly))
         return out.text
+    }
+
+    /// Whether the text cell at fraction (u, v) lies on a region's edge: the winning class
+    /// differs one text cell to the right or one below (sampled on the grid).
+    func isOutline(u: Double, v: Double, columns gridCols: Int, cols: Int, rows: Int) -> Bool {
+        guard let here = sample(u: u, v: v, columns: gridCols) else { return false }
+        let right = sample(u: u + 1 / Double(cols), v: v, columns: gridCols)
+        let below = sample(u: u, v: v + 1 / Double(rows), columns: gridCols)
+        return [right, below].contains { $0.map { $0.winner != here.winner } ?? false }
     }
 }

@@ -17,7 +17,7 @@ extension RegionMap {
             let cw = size / Double(cols), ch = size / Double(rows)
             for r in 0..<rows {
                 for c in 0..<cols {
-                    svg.rect(x: area.x + Double(c) * cw, y: area.y + Double(r) * ch, width: cw + 0.5, height: ch + 0.5, fill: Palette.region(value(r, c)))
+                    svg.rect(x: area.x + Double(c) * cw, y: area.y + Double(r) * ch, width: cw + 0.5, height: ch + 0.5, fill: Self.color(cell(r, c)))
                 }
             }
             svg.closeGroup()

@@ -76,12 +76,17 @@ public enum Palette {
     /// Playground's region colour for probability p of class 1: orange below 0.5, blue above,
     /// white at 0.5, the intensity growing with the confidence |p − 0.5|·2.
     public static func region(_ p: Double) -> Color {
-        guard p.isFinite else { return Color(128, 128, 128) }
+        guard p.isFinite else { return regionColor(winner: 0, confidence: .nan) }
         let q = min(1, max(0, p))
-        let confidence = abs(q - 0.5) * 2
-        let white = Color(245, 245, 245)
-        let target = q < 0.5 ? classZero : classOne
-        return white.mixed(with: target, confidence * 0.75)
+        return regionColor(winner: q < 0.5 ? 0 : 1, confidence: abs(q - 0.5) * 2)
+    }
+
+    /// The region colour where class `winner` is likeliest with `confidence` in 0…1: white
+    /// mixed with the class colour, three quarters of the way at full confidence; grey when
+    /// the confidence is not finite.
+    public static func regionColor(winner: Int, confidence: Double) -> Color {
+        guard confidence.isFinite else { return Color(128, 128, 128) }
+        return Color(245, 245, 245).mixed(with: classColor(winner), min(1, max(0, confidence)) * 0.75)
     }
 
     /// A readable text colour (black or white) on `fill`.

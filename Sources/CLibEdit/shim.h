@@ -8,7 +8,9 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 // Swift cannot call C variadic functions (el_set, el_get, history), and Swift 6 rejects the
@@ -127,6 +129,50 @@ static inline int nnle_terminal_columns(void) {
         return (int)size.ws_col;
     }
     return 0;
+}
+
+/// The terminal's settings before nnlab first changed them between statements (a
+/// function-local static: Swift's importer emits no storage for a header's own statics).
+typedef struct {
+    struct termios settings;
+    int saved;
+} nnle_cooked_state;
+
+static inline nnle_cooked_state *nnle_cooked(void) {
+    static nnle_cooked_state state;
+    return &state;
+}
+
+/// Puts the terminal back as it was before the first `nnle_keep_typeahead` (run at exit).
+static inline void nnle_restore_terminal(void) {
+    if (nnle_cooked()->saved) {
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &nnle_cooked()->settings);
+    }
+}
+
+/// Called when a statement starts running: keys typed while it runs are then kept byte for
+/// byte for the next prompt. In canonical ("cooked") mode the line discipline would turn a
+/// Ctrl-D into an end-of-file marker that reaches libedit as a NUL byte, so a Ctrl-D typed
+/// during `train` would be lost. Clears only ICANON (echo and Ctrl-C's signal stay); libedit
+/// ignores settings that are not canonical and restores its saved cooked ones when its read
+/// ends. The first call saves the settings and restores them at exit.
+static inline int nnle_keep_typeahead(void) {
+    struct termios settings;
+    if (tcgetattr(STDIN_FILENO, &settings) != 0) {
+        return -1;
+    }
+    if (!nnle_cooked()->saved) {
+        nnle_cooked()->settings = settings;
+        nnle_cooked()->saved = 1;
+        atexit(nnle_restore_terminal);
+    }
+    if (!(settings.c_lflag & ICANON)) {
+        return 0;
+    }
+    settings.c_lflag &= ~(tcflag_t)ICANON;
+    settings.c_cc[VMIN] = 1;
+    settings.c_cc[VTIME] = 0;
+    return tcsetattr(STDIN_FILENO, TCSADRAIN, &settings);
 }
 
 /// Installs `handler` for SIGINT with SA_RESTART (blocking reads outside libedit resume).

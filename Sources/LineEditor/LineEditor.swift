@@ -91,6 +91,10 @@ public final class LineEditor {
     /// Reads one statement: a line, and further lines with `continuationPrompt` while
     /// `isComplete` (given all lines so far joined with `"\n"`) says `false`.
     ///
+    /// While the returned statement runs, keys typed ahead are kept as typed (the terminal is
+    /// not in canonical mode), so a Ctrl-D typed during a long `train` ends the next read; the
+    /// terminal's own settings come back at the next read and at exit.
+    ///
     /// A statement is stored as one history entry and the history file is rewritten. Before
     /// returning, this clears ``Interrupt``'s flag, so the statement's computation starts
     /// clear. Prompts may contain ANSI colour codes; they are marked invisible for libedit.
@@ -123,7 +127,10 @@ public final class LineEditor {
             if line.hasSuffix("\n") { line.removeLast() }
             lines.append(line)
             let statement = lines.joined(separator: "\n")
-            if isComplete(statement) { return remember(statement) }
+            if isComplete(statement) {
+                _ = nnle_keep_typeahead()   // a Ctrl-D typed while it runs still counts
+                return remember(statement)
+            }
             setPrompt(continuationPrompt)
         }
     }

@@ -5,7 +5,8 @@
 
 1. The prompt: Tab completes a word; a line typed in an earlier run is recalled (Up, and
    Ctrl-R); Ctrl-C clears a half-typed line; Ctrl-C stops `train 100000` after the current
-   step and keeps the model, and training goes on at the same prompt; Ctrl-D exits with 0.
+   step and keeps the model, and training goes on at the same prompt; Ctrl-D exits with 0,
+   also when typed while a statement runs, and the terminal is canonical again afterwards.
 2. A lesson: lesson 01 is walked as a learner would: a cell runs, a statement of the learner's
    own at a pause, a hint, the exercise solved with the solution's statements, quit, and a new
    run resumes at the same cell.
@@ -122,6 +123,49 @@ def prompt_session(executable, homes):
     exits_cleanly(child, "Ctrl-D exits run 2 with status 0")
 
 
+def spawn_then_stty(executable, homes):
+    """nnlab in a shell that prints the terminal's settings once nnlab has ended."""
+    env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", XDG_STATE_HOME=homes["state"],
+               XDG_DATA_HOME=homes["data"], NNLAB_LESSONS=homes["lessons"])
+    child = pexpect.spawn("/bin/sh", ["-c", "'%s'; echo; stty -a" % executable], env=env,
+                          encoding="utf-8", timeout=20, dimensions=(40, 100))
+    child.logfile_read = LOG
+    return child
+
+
+def finish(child):
+    try:
+        child.expect(pexpect.EOF, timeout=20)
+    except pexpect.TIMEOUT:
+        child.terminate(force=True)
+    child.close()
+
+
+CANONICAL = r"(?<![-\w])icanon\b"
+
+
+def typeahead_session(executable, homes):
+    # A Ctrl-D typed while `train` runs ends nnlab once training is done.
+    child = spawn_then_stty(executable, homes)
+    expect(child, "run 3 prompt", PROMPT)
+    child.sendline("data spiral")
+    expect(child, "data for the typeahead run", PROMPT)
+    child.sendline("train 300")
+    expect(child, "training runs", r"epoch \d+", timeout=30)
+    child.sendcontrol("d")                            # typed while training runs
+    expect(child, "training finishes", r"trained 300 epochs", timeout=60)
+    expect(child, "Ctrl-D typed during training ends nnlab after it", r"bye", timeout=20)
+    finish(child)
+
+    # `quit` ends nnlab while a statement runs: the terminal is canonical ("cooked") again,
+    # as the shell expects it.
+    child = spawn_then_stty(executable, homes)
+    expect(child, "run 4 prompt", PROMPT)
+    child.sendline("quit")
+    expect(child, "the terminal is canonical again after quit", CANONICAL, timeout=20)
+    finish(child)
+
+
 def lesson_cells(path):
     """The exercise's first hint and the solution's statements of a lesson file."""
     text = open(path, encoding="utf-8").read()
@@ -199,6 +243,7 @@ def main():
              "lessons": os.path.join(root, "lessons")}
     try:
         prompt_session(executable, homes)
+        typeahead_session(executable, homes)
         lesson_walk(executable, homes)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

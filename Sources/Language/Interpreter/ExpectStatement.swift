@@ -90,12 +90,7 @@ extension Interpreter {
             return "distinct units"
         case .identifier(let name, _): return name
         default:
-            let bytes = Array(source.utf8)
-            let span = expression.span
-            guard span.start.offset >= 0, span.end.offset <= bytes.count, span.start.offset < span.end.offset else {
-                return expression.description
-            }
-            return String(decoding: bytes[span.start.offset..<span.end.offset], as: UTF8.self)
+            return expression.span.text(in: source) ?? expression.description
         }
     }
 

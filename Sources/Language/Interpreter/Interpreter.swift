@@ -101,7 +101,7 @@ public final class Interpreter: StatementRunner {
         switch checked.parsed.statement {
         case .command:
             guard let command = checked.command else { return false }
-            try dispatch(command, output: output)
+            try dispatch(command, text: text, output: output)
             return !Interpreter.readOnlyVerbs.contains(command.verb)
         case .binding(let name, let expression):
             let value = try evaluate(expression, source: text)
@@ -123,7 +123,7 @@ public final class Interpreter: StatementRunner {
     }
 
     /// Sends a validated command to its handler.
-    func dispatch(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+    func dispatch(_ c: ValidatedCommand, text: String, output: (Output) -> Void) throws(Diagnostic) {
         switch c.verb {
         case "data": try dataCommand(c, output: output)
         case "split": try splitCommand(c, output: output)
@@ -141,7 +141,7 @@ public final class Interpreter: StatementRunner {
         case "predict": try predictCommand(c, output: output)
         case "compare": try compareCommand(c, output: output)
         case "show": try showCommand(c, output: output)
-        case "plot": try plotCommand(c, output: output)
+        case "plot": try plotCommand(c, text: text, output: output)
         case "save": try saveCommand(c, output: output)
         case "load": try loadCommand(c, output: output)
         case "run": try runCommand(c, output: output)

@@ -3,7 +3,8 @@ import Plotting
 
 /// `plot sigmoid tanh relu`, `plot sigmoid'`, `plot x^2 - 1 from=-3 to=3`.
 extension Interpreter {
-    func plotCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+    /// `text` is the statement as typed: a series is named by its expression's own text.
+    func plotCommand(_ c: ValidatedCommand, text: String, output: (Output) -> Void) throws(Diagnostic) {
         let from = c.number("from") ?? -5, to = c.number("to") ?? 5
         let count = 161
         let xs = (0..<count).map { from + (to - from) * Double($0) / Double(count - 1) }
@@ -12,7 +13,7 @@ extension Interpreter {
         for named in c.arguments where named.name == "function" {
             guard case .expression(let expression) = named.value else { continue }
             let ys: Tensor
-            let source = expression.description
+            let name = expression.span.text(in: text) ?? expression.description
             switch expression {
             case .identifier(let f, let span) where Interpreter.elementwise(f) != nil && session.bindings[f] == nil:
                 ys = try call(f, order: 0, [x], span: span)
@@ -23,14 +24,14 @@ extension Interpreter {
                 series.append(LineSeries(name: f + String(repeating: "'", count: order), xs: xs, ys: ys.data.map(Double.init)))
                 continue
             default:
-                ys = try evaluate(expression, source: source, overrides: ["x": x])
+                ys = try evaluate(expression, source: text, overrides: ["x": x])
             }
             guard ys.count == count || ys.count == 1 else {
-                throw Diagnostic("`\(source)` gives \(TensorError.describe(ys.shape)) values, not one per x", at: named.span,
+                throw Diagnostic("`\(name)` gives \(TensorError.describe(ys.shape)) values, not one per x", at: named.span,
                                  expected: "an expression in x, e.g. `plot x^2 - 1`")
             }
             let values = ys.count == 1 ? [Double](repeating: Double(ys.scalar), count: count) : ys.data.map(Double.init)
-            series.append(LineSeries(name: source, xs: xs, ys: values))
+            series.append(LineSeries(name: name, xs: xs, ys: values))
         }
         output(.picture(LinePlot(title: series.map(\.name).joined(separator: ", "), series: series, xLabel: "x", height: 14)))
     }

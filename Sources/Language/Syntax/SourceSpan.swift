@@ -21,6 +21,16 @@ public struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
         SourceSpan(start: Swift.min(start, other.start), end: Swift.max(end, other.end))
     }
 
+    /// The text the span covers in `source` (the text it was parsed from); nil when the span
+    /// is empty or lies outside it.
+    public func text(in source: String) -> String? {
+        let bytes = source.utf8
+        guard start.offset >= 0, end.offset <= bytes.count, start.offset < end.offset else { return nil }
+        let from = bytes.index(bytes.startIndex, offsetBy: start.offset)
+        let to = bytes.index(bytes.startIndex, offsetBy: end.offset)
+        return String(decoding: bytes[from..<to], as: UTF8.self)
+    }
+
     /// The number of UTF-8 bytes covered.
     public var length: Int { end.offset - start.offset }
 

@@ -23,6 +23,23 @@ import Testing
         for topic in HelpTexts.topics { #expect(HelpTexts.help(topic: topic) != nil, "\(topic)") }
     }
 
+    /// Every measurement the interpreter knows has help, and only those are listed.
+    @Test func everyMeasurementHasHelp() throws {
+        #expect(Set(HelpTexts.measureNames) == Set(Interpreter.sessionFunctions))
+        for name in Interpreter.sessionFunctions {
+            let page = try #require(HelpTexts.help(topic: name), "\(name)")
+            if CommandCatalogue.spec(named: name) != nil {   // `loss`: the command's page points on
+                #expect(page.contains("help measures"), "\(name)")
+            } else {
+                #expect(page.hasPrefix("measures — "), "\(name)")
+                #expect(page.contains("  \(name)"), "\(name)")
+            }
+        }
+        let overview = try #require(HelpTexts.help(topic: nil))
+        #expect(overview.contains("  ?measures "))
+        #expect(overview.contains("  ?functions "))
+    }
+
     private func complete(_ line: String, _ cursor: Int? = nil) -> (Int, [String]) {
         let r = Completions.completions(line: line, cursor: cursor ?? line.utf8.count)
         return (r.start, r.candidates)

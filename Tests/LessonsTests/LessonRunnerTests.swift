@@ -115,6 +115,37 @@ final class Script {
         #expect(script.written.contains("Carry on"))
     }
 
+    /// A line that is not an answer to "Skip this exercise?" is not lost: a statement runs
+    /// (and can meet the goal), a runner command is obeyed.
+    @Test func aStatementTypedAtTheSkipQuestionRuns() throws {
+        let fake = FakeRunner(goals: ["accuracy valid <= 0.65": false])
+        fake.turnsTrue["train 300"] = ["accuracy valid <= 0.65"]
+        let script = Script(["next", "train 300", "next", "hint", "quit"])
+        let outcome = script.runner(lesson, fake, nil).run(from: .cell(2))
+        #expect(outcome == .quit(cell: 3))
+        #expect(fake.statements.suffix(1) == ["train 300"])
+        #expect(script.written.contains("Well done: every goal is met."))
+        #expect(script.prompts.filter { $0.contains("Skip this exercise") }.count == 1)
+
+        let other = FakeRunner(goals: ["accuracy valid <= 0.65": false])
+        let hinted = Script(["next", "hint", "quit"])
+        #expect(hinted.runner(lesson, other, nil).run(from: .cell(2)) == .quit(cell: 2))
+        #expect(hinted.written.contains("Hint 1 of 2"))
+        #expect(!other.statements.contains("hint"))
+    }
+
+    /// A goal naming a value the learner has not made yet is simply unmet after a statement
+    /// (no error each time); `goals` says why it cannot be checked.
+    @Test func aGoalThatCannotBeCheckedYetIsQuietUntilAsked() throws {
+        let fake = FakeRunner(goals: [:])   // every check throws
+        let script = Script(["data xor", "goals", "quit"])
+        _ = script.runner(lesson, fake, nil).run(from: .cell(2))
+        let beforeGoals = try #require(script.written.range(of: "ran: data xor"))
+        let asked = try #require(script.written.range(of: "cannot be checked yet"))
+        #expect(beforeGoals.upperBound < asked.lowerBound)
+        #expect(script.outputs.filter { $0.contains("cannot check") }.count == 1)
+    }
+
     @Test func solutionShowsAndRunsIt() throws {
         let fake = FakeRunner(goals: ["accuracy valid <= 0.65": false])
         fake.turnsTrue["train 100"] = ["accuracy valid <= 0.65"]

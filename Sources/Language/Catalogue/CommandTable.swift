@@ -178,12 +178,13 @@ extension CommandCatalogue {
             help: """
             Sets the loss the network is trained on. mse is the mean squared error (regression); bce \
             is binary cross-entropy for one sigmoid output; crossentropy is categorical \
-            cross-entropy for a softmax output. The default follows the data.
+            cross-entropy for a softmax output. The default follows the data. As a value, \
+            `loss(valid)` is the mean loss on a split (`help measures`).
             """,
             examples: ["data circle\nlayer dense 8 tanh\nlayer dense 1 sigmoid\nloss bce"],
             subcommandNoun: "loss",
             subcommands: [
-                SubcommandSpec("mse", "mean squared error ½·mean((y − t)²)"),
+                SubcommandSpec("mse", "mean squared error mean((y − t)²)"),
                 SubcommandSpec("bce", "binary cross-entropy −[t·log y + (1−t)·log(1−y)]"),
                 SubcommandSpec("crossentropy", "categorical cross-entropy −Σ t·log y"),
             ]),

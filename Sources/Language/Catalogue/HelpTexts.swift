@@ -22,17 +22,45 @@ public enum HelpTexts {
         ("functions", "the built-in functions: sigmoid, tanh, relu, softmax, randn, mse…",
          "Built-in functions, used in expressions as f(x); a mark gives the derivative: sigmoid'(0).",
          "softmax([1, 2, 3])\nlet q = randn(3, 4)\ntranspose(q)\nmse([1,0], [0.8,0.1])"),
+        ("measures", "what the session measures: accuracy(valid), loss(train), epochs, best_epoch…",
+         """
+         Measurements of the session, usable wherever a value is: typed alone, in `let`, and in \
+         `expect` conditions (lessons prove what they teach with them).
+         """,
+         "data line\nlayer dense 1 sigmoid\ntrain 20\naccuracy(valid)\nepochs_to(0.9)\nlet gap = loss(valid) - loss(train)"),
     ]
 
-    /// Every help topic: commands, aliases, `let`, `grad`, `functions` and each function name.
-    public static var topics: [String] {
-        CommandCatalogue.verbsAndAliases + extraTopics.map(\.name) + FunctionCatalogue.names
+    /// The session's measurements (`help measures`): usage and meaning.
+    static let measures: [(usage: String, summary: String)] = [
+        ("accuracy(split)", "the fraction classified right on train, valid or test"),
+        ("loss(split)", "the mean loss on train, valid or test"),
+        ("epochs", "how many epochs the current network has trained"),
+        ("epochs_to(acc)", "the first epoch reaching valid accuracy acc (inf if none)"),
+        ("best_epoch", "the epoch with the lowest valid loss (`restore best` goes there)"),
+        ("distinct_units(layer)", "how many units of a dense layer differ (1: all alike)"),
+        ("roughness", "how much the training-loss curve wiggles around its trend"),
+        ("diverged", "1 when the last training stopped on a NaN or infinite loss, else 0"),
+    ]
+
+    /// The names of the measurements (`accuracy`, `epochs_to`…).
+    static var measureNames: [String] {
+        measures.map { String($0.usage.prefix { $0 != "(" }) }
     }
 
-    /// The examples of the non-command topics (`let`, `grad`, `functions`), for tests.
+    /// Topics that are only topics (nothing to type by that name): listed as `?name`.
+    private static let topicOnly: Set<String> = ["functions", "measures"]
+
+    /// Every help topic: commands, aliases, `let`, `grad`, `functions`, `measures`, and each
+    /// function and measurement name.
+    public static var topics: [String] {
+        CommandCatalogue.verbsAndAliases + extraTopics.map(\.name) + FunctionCatalogue.names + measureNames
+    }
+
+    /// The examples of the non-command topics (`let`, `grad`, `functions`, `measures`), for tests.
     public static var topicExamples: [String] { extraTopics.map(\.example) }
 
-    /// Help on `topic` (a command, alias, `let`, `grad`, `functions`, a function name; a
+    /// Help on `topic` (a command, alias, `let`, `grad`, `functions`, `measures`, a function
+    /// or measurement name; a
     /// leading `?` and any words after the first are ignored), the overview for `nil` or an
     /// empty topic, and `nil` for an unknown topic.
     public static func help(topic: String?) -> String? {
@@ -41,10 +69,14 @@ public enum HelpTexts {
         while let f = trimmed.first, f == " " || f == "?" { trimmed = trimmed.dropFirst() }
         guard let word = trimmed.split(separator: " ").first.map({ $0.lowercased() }) else { return overview }
         if let spec = CommandCatalogue.spec(named: word) { return page(for: spec) }
-        if let extra = extraTopics.first(where: { $0.name == word }) {
+        let name = measureNames.contains(word) ? "measures" : word
+        if let extra = extraTopics.first(where: { $0.name == name }) {
             var text = "\(extra.name) — \(extra.summary)\n\n\(extra.text)\n"
             if extra.name == "functions" {
                 text += "\n" + FunctionCatalogue.all.map { "  \(pad($0.name, 14))\($0.summary)" }.joined(separator: "\n") + "\n"
+            }
+            if extra.name == "measures" {
+                text += "\n" + measures.map { "  \(pad($0.usage, 23))\($0.summary)" }.joined(separator: "\n") + "\n"
             }
             return text + "\nexample:\n" + indent(extra.example)
         }
@@ -61,10 +93,13 @@ public enum HelpTexts {
         for group in HelpGroup.allCases {
             lines.append(group.rawValue)
             for spec in CommandCatalogue.all where spec.group == group {
-                lines.append("  \(pad(spec.verb, 11))\(spec.summary)")
+                lines.append("  \(pad(spec.verb, 12))\(spec.summary)")
             }
             if group == .values {
-                for extra in extraTopics { lines.append("  \(pad(extra.name, 11))\(extra.summary)") }
+                for extra in extraTopics {
+                    let name = topicOnly.contains(extra.name) ? "?" + extra.name : extra.name
+                    lines.append("  \(pad(name, 12))\(extra.summary)")
+                }
             }
             lines.append("")
         }
@@ -80,7 +115,8 @@ public enum HelpTexts {
         if usage.count > 1 { lines += usage.map { "  " + $0 } }
         lines += ["", spec.help]
         if !spec.subcommands.isEmpty {
-            lines += ["", "\(spec.subcommandNoun)s:"]
+            let noun = spec.subcommandNoun
+            lines += ["", noun + (noun.hasSuffix("s") ? "es:" : "s:")]
             lines += spec.subcommands.map { "  \(pad($0.name, 14))\($0.summary)" }
         }
         var seen: Set<String> = []

@@ -136,8 +136,13 @@ public final class LessonRunner {
             }
             let word = answer.trimmed.lowercased()
             if word == "y" || word == "yes" { return .move(visit.index + 1) }
-            say("Carry on: type statements until the goal is met, or `hint` for help.")
-            return .stay
+            if word.isEmpty || word == "n" || word == "no" || word == "next" {
+                say("Carry on: type statements until the goal is met, or `hint` for help.")
+                return .stay
+            }
+            // Not an answer: the learner went on typing, so it is a statement (or a command).
+            if let command = RunnerCommand(input: answer) { return perform(command, &visit) }
+            return runLearnerStatement(answer, &visit).map { .stop($0) } ?? .stay
         case .skip:
             return .move(visit.index + 1)
         case .back:
@@ -292,7 +297,8 @@ public final class LessonRunner {
     }
 
     /// Checks every goal of `cell`; with `report`, says how each one stands. A goal that cannot
-    /// be checked (a malformed condition) shows its error and counts as unmet.
+    /// be checked yet (it names a value the learner has not made, say) counts as unmet; its
+    /// error is shown only when reporting, not after every statement.
     private func checkGoals(_ cell: LessonCell, report: Bool) -> Bool {
         var all = true
         for goal in cell.expects {
@@ -302,7 +308,10 @@ public final class LessonRunner {
                 if report { say((verdict.isMet ? "✓ " : "✗ ") + goal.text + " — " + verdict.explanation) }
             } catch {
                 all = false
-                sink(.error(error, source: goal.text))
+                if report {
+                    say("✗ " + goal.text + " — cannot be checked yet:")
+                    sink(.error(error, source: goal.text))
+                }
             }
         }
         return all

@@ -14,7 +14,7 @@ import Testing
         let dir = try folder(["01-neuron.md": SampleLessons.neuron, "README.md": "not a lesson"])
         var fakes: [FakeRunner] = []
         let checker = LessonChecker {
-            let fake = FakeRunner(goals: ["accuracy valid <= 0.65": true])
+            let fake = Self.solvable()
             fakes.append(fake)
             return fake
         }
@@ -27,7 +27,8 @@ import Testing
             "data xor", "train 100", // the solution; the starter `data xor` is not run
             "let w = [0.5,\n         -1]",
         ])
-        #expect(fakes[0].checked == ["accuracy valid <= 0.65"])
+        // Checked before the solution (it must not hold yet) and after it.
+        #expect(fakes[0].checked == ["accuracy valid <= 0.65", "accuracy valid <= 0.65"])
         #expect(report.render().hasPrefix("ok   01-neuron.md  ("))
         #expect(report.render().hasSuffix("\n1 passed, 0 failed"))
     }
@@ -39,7 +40,7 @@ import Testing
         let checker = LessonChecker {
             made += 1
             // The first lesson's proof does not hold; the second lesson gets a good session.
-            let fake = FakeRunner(goals: ["accuracy valid <= 0.65": true])
+            let fake = Self.solvable()
             if made == 1 { fake.failures["expect accuracy valid >= 0.95"] = "valid accuracy is 0.71 (goal: ≥ 0.95)" }
             return fake
         }
@@ -73,6 +74,24 @@ import Testing
         #expect(!fake.statements.contains("let w = [0.5,\n         -1]"))
     }
 
+    /// A runner where the sample exercise's goal holds once its solution starts (`data xor`).
+    static func solvable() -> FakeRunner {
+        let fake = FakeRunner(goals: ["accuracy valid <= 0.65": false])
+        fake.turnsTrue["data xor"] = ["accuracy valid <= 0.65"]
+        return fake
+    }
+
+    /// Goals that the cells before an exercise already meet would praise any statement.
+    @Test func failsWhenAnExerciseIsSolvedBeforeItStarts() throws {
+        let dir = try folder(["01-neuron.md": SampleLessons.neuron])
+        let fake = FakeRunner(goals: ["accuracy valid <= 0.65": true])
+        let report = LessonChecker { fake }.check(directory: dir)
+        let failure = try #require(report.results[0].failure)
+        #expect(failure.line == 25)
+        #expect(failure.message.contains("already hold before the learner types anything"))
+        #expect(!fake.statements.contains("data xor"))
+    }
+
     @Test func aGoalThatCannotBeCheckedFails() throws {
         let dir = try folder(["01-neuron.md": SampleLessons.neuron])
         let report = LessonChecker { FakeRunner() }.check(directory: dir)
@@ -83,7 +102,7 @@ import Testing
     @Test func failsOnAMalformedLesson() throws {
         let broken = SampleLessons.header + "\n```nnlab solution\ntrain 1\n```\n"
         let dir = try folder(["01-neuron.md": SampleLessons.neuron, "02-broken.md": broken])
-        let report = LessonChecker { FakeRunner(goals: ["accuracy valid <= 0.65": true]) }.check(directory: dir)
+        let report = LessonChecker { Self.solvable() }.check(directory: dir)
         #expect(report.results.map(\.passed) == [true, false])
         #expect(report.results[1].failure?.line == 4)
         #expect(report.render().contains("FAIL 02-broken.md:4: `nnlab solution` without an `nnlab exercise` just before it"))

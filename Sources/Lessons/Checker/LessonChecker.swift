@@ -4,8 +4,9 @@ import Language
 /// Runs every lesson of a folder as CI does (`nnlab check lessons/`): each lesson with a fresh
 /// interpreter, every cell in order, solutions instead of exercise starter lines, each goal
 /// checked with `check(expectation:)` after its solution. A lesson stops at its first failure
-/// (a statement that errors, an `expect` line that is unmet, a goal that does not hold, or a
-/// malformed file); the check then goes on with the next lesson.
+/// (a statement that errors, an `expect` line that is unmet, a goal that does not hold after
+/// the solution or already holds before it, or a malformed file); the check then goes on with
+/// the next lesson.
 public struct LessonChecker {
     private let makeRunner: () -> any StatementRunner
 
@@ -56,6 +57,12 @@ public struct LessonChecker {
     public func check(lesson: Lesson) -> CheckFailure? {
         let runner = makeRunner()
         for cell in lesson.cells {
+            if cell.kind == .exercise, let first = cell.expects.first, goalsHold(cell, on: runner) {
+                return CheckFailure(
+                    line: first.line, statement: "expect " + first.text,
+                    message: "the exercise's goals already hold before the learner types anything, so any statement "
+                        + "would be praised; undo what meets them in the cells before (e.g. `model clear`)")
+            }
             let lines = cell.kind == .code ? cell.lines : cell.solution
             if let failure = StatementExecution.run(lines, on: runner, sink: { _ in }) {
                 return CheckFailure(line: failure.statement.line, statement: failure.statement.text, message: failure.message)
@@ -72,5 +79,16 @@ public struct LessonChecker {
             }
         }
         return nil
+    }
+
+    /// Whether every goal of `cell` holds now (a goal that cannot be checked does not).
+    private func goalsHold(_ cell: LessonCell, on runner: any StatementRunner) -> Bool {
+        cell.expects.allSatisfy { goal in
+            do throws(Diagnostic) {
+                return try runner.check(expectation: goal.text).isMet
+            } catch {
+                return false
+            }
+        }
     }
 }

@@ -75,9 +75,10 @@ extension CommandCatalogue {
             help: """
             Data augmentation: adds copies of every training point with Gaussian noise of the given \
             standard deviation added to its inputs (labels unchanged). Only the training split grows; \
-            valid and test stay as they are. A cheap remedy for overfitting.
+            valid and test stay as they are. A cheap remedy for overfitting. `augment none` goes \
+            back to the training split as it is (so does a new `data` or `split`).
             """,
-            examples: ["data circle n=100\naugment noise 0.1", "data circle n=100\naugment noise 0.05 copies=3"],
+            examples: ["data circle n=100\naugment noise 0.1", "data circle n=100\naugment noise 0.05 copies=3\naugment none"],
             subcommandNoun: "augmentation",
             subcommands: [
                 SubcommandSpec("noise", "Gaussian jitter of the inputs",
@@ -85,6 +86,7 @@ extension CommandCatalogue {
                                                           summary: "standard deviation of the jitter")],
                                options: [OptionSpec("copies", .integer(1...Limits.maxAugmentCopies),
                                                     summary: "jittered copies per point (default 1)")]),
+                SubcommandSpec("none", "no augmentation: train on the split's own rows"),
             ]),
     ]
 
@@ -438,7 +440,7 @@ extension CommandCatalogue {
             condition is one comparison (< <= > >= == !=) between expressions, which may use \
             accuracy(train|valid|test), loss(train|valid|test), distinct_units(LAYER), epochs, \
             epochs_to(ACC) (the first epoch reaching that valid accuracy), best_epoch, roughness \
-            (how much the loss curve wiggles), diverged (1 after a NaN/inf loss) and names bound \
+            (the share of epochs whose training loss rose), diverged (1 after a NaN/inf loss) and names bound \
             with let. Lesson phrases work too: `accuracy valid`, `loss train`, \
             `units distinct layer=1`, `value y`.
             """,

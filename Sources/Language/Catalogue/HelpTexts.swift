@@ -38,7 +38,7 @@ public enum HelpTexts {
         ("epochs_to(acc)", "the first epoch reaching valid accuracy acc (inf if none)"),
         ("best_epoch", "the epoch with the lowest valid loss (`restore best` goes there)"),
         ("distinct_units(layer)", "how many units of a dense layer differ (1: all alike)"),
-        ("roughness", "how much the training-loss curve wiggles around its trend"),
+        ("roughness", "the share of epochs whose training loss rose (0: it only fell)"),
         ("diverged", "1 when the last training stopped on a NaN or infinite loss, else 0"),
     ]
 
@@ -60,7 +60,7 @@ public enum HelpTexts {
     public static var topicExamples: [String] { extraTopics.map(\.example) }
 
     /// Help on `topic` (a command, alias, `let`, `grad`, `functions`, `measures`, a function
-    /// or measurement name; a
+    /// or measurement name, or a command's sub-word such as `lr` or `dropout`; a
     /// leading `?` and any words after the first are ignored), the overview for `nil` or an
     /// empty topic, and `nil` for an unknown topic.
     public static func help(topic: String?) -> String? {
@@ -79,6 +79,9 @@ public enum HelpTexts {
                 text += "\n" + measures.map { "  \(pad($0.usage, 23))\($0.summary)" }.joined(separator: "\n") + "\n"
             }
             return text + "\nexample:\n" + indent(extra.example)
+        }
+        if let owner = CommandCatalogue.all.first(where: { spec in spec.subcommands.contains { $0.name == word } }) {
+            return page(for: owner)   // `help lr` is `set`'s page, `help dropout` is `layer`'s
         }
         if let f = FunctionCatalogue.function(named: word) {
             let arguments = f.arity.upperBound == 1 ? "x" : (f.arity.lowerBound == 2 ? "a, b" : "rows[, cols]")

@@ -102,6 +102,12 @@ extension Interpreter {
 
     func augmentCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         guard let split = session.split else { throw noData(at: c.command.span) }
+        if c.subcommand == "none" {
+            session.augmentedTrain = nil
+            session.augmentation = nil
+            output(.text("augmentation off: training on the \(split.train.count) rows of the training split"))
+            return
+        }
         let sigma = c.number("sigma") ?? 0.1
         let copies = c.integer("copies") ?? 1
         do {

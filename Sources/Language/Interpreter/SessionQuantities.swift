@@ -38,15 +38,14 @@ extension Interpreter {
         case "best_epoch":
             return Tensor(Float(session.earlyStopping.bestEpoch))
         case "roughness":
-            // Mean size of the second differences of the per-epoch training loss: how much
-            // the curve wiggles, apart from its trend.
-            let losses = session.history.map { Double($0.trainLoss) }
-            guard losses.count >= 3 else {
-                throw Diagnostic("roughness needs at least 3 epochs of history", at: span)
+            // How often the training loss rose from one epoch to the next: 0 for a curve that
+            // only falls, however fast; near 0.5 when noise drowns the trend.
+            let losses = session.history.map(\.trainLoss)
+            guard losses.count >= 2 else {
+                throw Diagnostic("roughness needs at least 2 epochs of history", at: span)
             }
-            var total = 0.0
-            for i in 1..<(losses.count - 1) { total += Swift.abs(losses[i + 1] - 2 * losses[i] + losses[i - 1]) }
-            return Tensor(Float(total / Double(losses.count - 2)))
+            let rises = zip(losses.dropFirst(), losses).filter { $0 > $1 }.count
+            return Tensor(Float(rises) / Float(losses.count - 1))
         case "diverged":
             return Tensor(session.diverged ? 1 : 0)
         default:
@@ -99,6 +98,10 @@ extension Interpreter {
         let dense = model.denseLayers
         guard layer >= 1, layer <= dense.count else {
             throw Diagnostic("there is no dense layer \(layer); the network has \(dense.count)", at: span)
+        }
+        guard layer < dense.count else {   // the last dense layer is the output: nothing to compare
+            throw Diagnostic("layer \(layer) is the output layer; distinct units are counted in a hidden layer", at: span,
+                             expected: dense.count > 1 ? "a hidden layer, 1 to \(dense.count - 1)" : "a hidden layer first, e.g. `layer dense 8 tanh`")
         }
         let d = dense[layer - 1].layer
         var distinct: [[Float]] = []

@@ -34,6 +34,10 @@ extension Interpreter {
     /// A trainer over the session's network, data and settings.
     func makeTrainer(at span: SourceSpan) throws(Diagnostic) -> Trainer {
         let model = try builtModel(at: span)
+        guard !session.diverged, model.parameters.allSatisfy({ $0.data.allSatisfy(\.isFinite) }) else {
+            throw Diagnostic("the last training diverged and left the weights ruined (huge or not numbers at all)", at: span,
+                             expected: "`undo` to go back to before that training, `restore best`, or `model clear` to start afresh")
+        }
         guard let split = session.split, let train = session.trainingRows else { throw noData(at: span) }
         guard train.count > 0 else { throw Diagnostic("the training split is empty", at: span, expected: "`split 70 15 15`") }
         let optimizer = session.optimizer ?? session.optimizerSettings.make()
@@ -93,7 +97,7 @@ extension Interpreter {
             output(.text("stopped early at epoch \(epoch): no better validation loss for \(session.training.patience) epochs (best: epoch \(best); `restore best` brings it back)"))
         case .diverged(let epoch, let step, let loss):
             session.diverged = true
-            output(.text("diverged: the loss became \(Format.number(Double(loss))) at step \(step) (epoch \(epoch)). Training stopped. Try a smaller learning rate (`set lr …`)."))
+            output(.text("diverged: the loss became \(Format.number(Double(loss))) at step \(step) (epoch \(epoch)). Training stopped; the weights are ruined. `undo` goes back to before this training (or `model clear` starts afresh); then try a smaller learning rate (`set lr …`)."))
         }
         if session.history.count >= 2 && !session.diverged {
             output(.picture(curvePicture(height: 10)))
@@ -164,6 +168,7 @@ extension Interpreter {
                              expected: "`train N` with `split 70 15 15`")
         }
         let best = session.earlyStopping.bestEpoch
+        session.diverged = false   // the best epoch's weights are finite
         output(.text("restored the weights of epoch \(best) (valid loss \(Format.number(Double(session.earlyStopping.bestLoss), digits: 4)))"))
     }
 

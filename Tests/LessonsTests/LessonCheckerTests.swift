@@ -92,6 +92,26 @@ import Testing
         #expect(!fake.statements.contains("data xor"))
     }
 
+    /// A learner typing the shown starting point must not be praised halfway through it.
+    @Test func failsWhenAStarterLineBeforeTheLastMeetsTheGoals() throws {
+        let twoStarters = SampleLessons.neuron
+            .replacingOccurrences(of: "# one neuron on xor\ndata xor\n", with: "# one neuron on xor\ndata xor\ntrain 5\n")
+            .replacingOccurrences(of: "```nnlab solution\ndata xor\ntrain 100\n", with: "```nnlab solution\ndata xor\ntrain 5\n")
+        #expect(twoStarters != SampleLessons.neuron)
+        let dir = try folder(["01-neuron.md": twoStarters])
+        let report = LessonChecker { Self.solvable() }.check(directory: dir)
+        let failure = try #require(report.results[0].failure)
+        #expect(failure.statement == "data xor")
+        #expect(failure.message.contains("after this starter line"))
+        // With the goal met only by the last starter line (the whole starting point), it passes.
+        let lastOnly = LessonChecker {
+            let fake = FakeRunner(goals: ["accuracy valid <= 0.65": false])
+            fake.turnsTrue["train 5"] = ["accuracy valid <= 0.65"]
+            return fake
+        }.check(directory: dir)
+        #expect(lastOnly.succeeded)
+    }
+
     @Test func aGoalThatCannotBeCheckedFails() throws {
         let dir = try folder(["01-neuron.md": SampleLessons.neuron])
         let report = LessonChecker { FakeRunner() }.check(directory: dir)

@@ -56,12 +56,20 @@ public struct LessonChecker {
     /// Runs a parsed lesson with a fresh interpreter; the first failure, or nil.
     public func check(lesson: Lesson) -> CheckFailure? {
         let runner = makeRunner()
-        for cell in lesson.cells {
-            if cell.kind == .exercise, let first = cell.expects.first, goalsHold(cell, on: runner) {
-                return CheckFailure(
-                    line: first.line, statement: "expect " + first.text,
-                    message: "the exercise's goals already hold before the learner types anything, so any statement "
-                        + "would be praised; undo what meets them in the cells before (e.g. `model clear`)")
+        for (index, cell) in lesson.cells.enumerated() {
+            if cell.kind == .exercise, let first = cell.expects.first {
+                if goalsHold(cell, on: runner) {
+                    return CheckFailure(
+                        line: first.line, statement: "expect " + first.text,
+                        message: "the exercise's goals already hold before the learner types anything, so any statement "
+                            + "would be praised; undo what meets them in the cells before (e.g. `model clear`)")
+                }
+                if let starter = starterLineMeetingGoals(of: lesson, exercise: index) {
+                    return CheckFailure(
+                        line: starter.line, statement: starter.text,
+                        message: "the exercise's goals already hold after this starter line, before the learner did the "
+                            + "exercise; make a goal that only the exercise's work can meet")
+                }
             }
             let lines = cell.kind == .code ? cell.lines : cell.solution
             if let failure = StatementExecution.run(lines, on: runner, sink: { _ in }) {
@@ -90,5 +98,24 @@ public struct LessonChecker {
                 return false
             }
         }
+    }
+
+    /// The first starter line of exercise `index`, before its last, after which the goals hold,
+    /// on a fresh session brought to the exercise: a learner typing the shown starting point
+    /// would be praised halfway through it. (All of the starting point may be the answer, as
+    /// when an exercise only asks to train longer.) Nil when no such line.
+    private func starterLineMeetingGoals(of lesson: Lesson, exercise index: Int) -> LessonLine? {
+        let starters = lesson.cells[index].lines.filter { !Syntax.isBlank($0.text) }
+        guard starters.count > 1 else { return nil }
+        let runner = makeRunner()
+        for cell in lesson.cells[..<index] {
+            let lines = cell.kind == .code ? cell.lines : cell.solution
+            if StatementExecution.run(lines, on: runner, sink: { _ in }) != nil { return nil }
+        }
+        for line in starters.dropLast() {
+            guard runner.run(line.text, line: line.line, sink: { _ in }) else { continue }
+            if goalsHold(lesson.cells[index], on: runner) { return line }
+        }
+        return nil
     }
 }

@@ -17,7 +17,7 @@ extension CommandCatalogue {
             let names = spec.subcommandNames
             guard let first = positional.first else {
                 throw Diagnostic("`\(spec.verb)` needs a \(spec.subcommandNoun)", at: SourceSpan(at: command.span.end),
-                                 expected: "one of " + listing(names))
+                                 expected: names.count == 1 ? "`\(spec.verb) \(names[0])`" : "one of " + listing(names))
             }
             guard case .word(let word) = first.value else {
                 throw Diagnostic("expected a \(spec.subcommandNoun), got \(first.kindDescription)", at: first.span,

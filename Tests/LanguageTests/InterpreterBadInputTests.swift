@@ -87,16 +87,36 @@ import Testing
         #expect(interpreter.session.fingerprint == fingerprint)
     }
 
-    @Test func aScriptThatFailsHalfwayChangesNothing() throws {
+    /// A script that fails halfway keeps what ran before the error (a typo on the last line
+    /// must not cost the training above it), says so, and `undo` takes the whole script back.
+    @Test func aScriptThatFailsHalfwayKeepsItsWorkAndUndoesAsOne() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nnlab-half-\(UUID().uuidString).nn")
         try "layer dense 3 relu\ntrain 2\ntrian 4\n".write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let interpreter = Self.preparedInterpreter()
         let fingerprint = interpreter.session.fingerprint
         var texts: [String] = []
-        #expect(!interpreter.run("run \"\(url.path)\"") { if let t = $0.plainText() { texts.append(t) } })
+        #expect(interpreter.run("run \"\(url.path)\"") { if let t = $0.plainText() { texts.append(t) } })
         #expect(texts.contains { $0.contains(":3:1: error") })
+        #expect(texts.contains { $0.contains("stopped at its first error") && $0.contains("kept") })
+        #expect(interpreter.session.history.count == 2)   // `train 2` ran on the new network
+        #expect(interpreter.run("undo") { _ in })
         #expect(interpreter.session.fingerprint == fingerprint)
+    }
+
+    /// Looking at a value (a bare expression, a measurement) sets `ans` but is not a change:
+    /// `undo` takes back the training before it, and names what it took back.
+    @Test func undoSkipsLookingAtValues() {
+        let interpreter = Self.preparedInterpreter()
+        let before = interpreter.session.fingerprint
+        #expect(interpreter.run("train 2") { _ in })
+        for look in ["1 + 1", "epochs", "accuracy(valid)", "grad sigmoid(w · w) wrt w"] {
+            #expect(interpreter.run(look) { _ in }, "\(look)")
+        }
+        var said: [String] = []
+        #expect(interpreter.run("undo") { if let t = $0.plainText() { said.append(t) } })
+        #expect(said == ["undone: `train 2` (the session is as it was before it)"])
+        #expect(interpreter.session.fingerprint == before)
     }
 
     @Test func undoTakesBackTheLastChange() {

@@ -490,7 +490,11 @@ extension CommandCatalogue {
         CommandSpec(
             "undo", group: .session,
             summary: "take back the last command that changed the session",
-            help: "Undoes the last command that changed the session (data, model, settings or weights), such as a train or a layer.",
+            help: """
+            Undoes the last command that changed the session (data, model, settings, weights or a \
+            `let`), such as a train or a layer, and says which. Looking at a value (`epochs`, \
+            `1 + 1`) is not a change. A `run "file.nn"` is undone as a whole.
+            """,
             examples: ["data circle\nlayer dense 4 relu\nundo"]),
         CommandSpec(
             "quit", aliases: ["exit"], group: .session,

@@ -26,7 +26,7 @@ public final class Interpreter: StatementRunner {
     /// Every statement typed, in order (`history`).
     public private(set) var log: [String] = []
 
-    var undoStack: [Session] = []
+    var undoStack: [(session: Session, statement: String)] = []
     /// The last picture shown, for `save plot "file.svg"`.
     var lastPicture: (any Picture)?
     /// Nesting depth of `run "file"`, to stop a script that runs itself.
@@ -55,7 +55,7 @@ public final class Interpreter: StatementRunner {
                 sink(output)
             }
             if changed {
-                undoStack.append(before)
+                undoStack.append((before, text))
                 if undoStack.count > 50 { undoStack.removeFirst() }
             }
             return true
@@ -82,7 +82,7 @@ public final class Interpreter: StatementRunner {
             let value = try evaluate(expression, source: text)
             session.bindings["ans"] = value
             sink(.text(Format.values(value.data, shape: value.shape)))
-            return true
+            return false   // looking at a value is not a change `undo` should take back
         }
         let checked = try CommandCatalogue.check(text)
         let quiet = checked.parsed.isQuiet
@@ -110,15 +110,16 @@ public final class Interpreter: StatementRunner {
             output(.text("\(name.text) = \(Format.values(value.data, shape: value.shape))"))
             return true
         case .expression(let expression):
+            // A bare expression only sets `ans`: not a change `undo` should take back.
             if case .grad = expression {
                 let text = try gradient(expression, source: text)
                 output(.text(text))
-                return true
+                return false
             }
             let value = try evaluate(expression, source: text)
             session.bindings["ans"] = value
             output(.text(Format.values(value.data, shape: value.shape)))
-            return true
+            return false
         }
     }
 

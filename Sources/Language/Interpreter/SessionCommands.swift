@@ -65,8 +65,14 @@ extension Interpreter {
         do { text = try Interpreter.readScript(resolve(path)) } catch { throw Diagnostic("\(path): \(error.message)", at: span) }
         runDepth += 1
         defer { runDepth -= 1 }
+        // The whole script is one change for `undo`; the statements before an error are kept.
+        let undoDepth = undoStack.count
         let failures = runScript(text, name: path, keepGoing: false, sink: output)
-        if failures > 0 { throw Diagnostic("\(path) stopped at its first error (above)", at: span) }
+        undoStack.removeLast(Swift.max(0, undoStack.count - undoDepth))
+        if failures > 0 {
+            output(.text("\(path) stopped at its first error (above); what the statements before it did is kept "
+                + "(`undo` takes the whole script back)"))
+        }
     }
 
     /// Runs a script statement by statement, as `nnlab run` does: each error is preceded by a
@@ -138,8 +144,9 @@ extension Interpreter {
         guard let previous = undoStack.popLast() else {
             throw Diagnostic("nothing to undo", at: c.command.span)
         }
-        session = previous
-        output(.text("undone: the session is as it was before the last change"))
+        session = previous.session
+        let statement = previous.statement.count > 60 ? String(previous.statement.prefix(57)) + "…" : previous.statement
+        output(.text("undone: `\(statement)` (the session is as it was before it)"))
     }
 
     func helpCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {

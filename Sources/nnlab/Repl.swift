@@ -26,6 +26,7 @@ struct Repl: ParsableCommand {
             printer.write(Welcome.text(printer: printer) + "\n")
         }
         var lineNumber = 1
+        var failures = 0
         loop: while true {
             let prompt = interactive ? printer.bold("[\(interpreter.statementCount + 1)]>") + " " : ""
             let continuation = interactive ? "...> " : ""
@@ -37,10 +38,11 @@ struct Repl: ParsableCommand {
             case .line(let text):
                 Interrupt.clear()
                 var request: Output.Request? = nil
-                interpreter.run(text, line: lineNumber) { output in
+                let ok = interpreter.run(text, line: lineNumber) { output in
                     if case .request(let r) = output { request = r }
                     printer.show(output)
                 }
+                if !ok { failures += 1 }
                 printer.endProgress()
                 lineNumber += text.split(separator: "\n", omittingEmptySubsequences: false).count
                 // A lesson may end by asking for another (`lesson 4` typed inside it).
@@ -58,5 +60,8 @@ struct Repl: ParsableCommand {
             }
         }
         if interactive { printer.write("bye\n") }
+        // Piped input goes on after an error (like `run --keep-going`) but, like `run`, ends
+        // with a non-zero status when anything failed, so a CI step notices.
+        if !interactive && failures > 0 { throw ExitCode(1) }
     }
 }

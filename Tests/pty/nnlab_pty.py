@@ -166,6 +166,21 @@ def typeahead_session(executable, homes):
     finish(child)
 
 
+def piped_input(executable, homes):
+    # Not a terminal: no prompt, the statements run, and a failure sets the exit status.
+    import subprocess
+    env = dict(os.environ, XDG_STATE_HOME=homes["state"], XDG_DATA_HOME=homes["data"])
+    good = subprocess.run([executable], input="data line\nlayer dense 1 sigmoid\ntrain 2\n", env=env,
+                          capture_output=True, text=True, timeout=60)
+    check("piped input runs with status 0", good.returncode == 0 and "trained 2 epochs" in good.stdout
+          and "[1]>" not in good.stdout and "\x1b[" not in good.stdout, "status %r" % good.returncode)
+    bad = subprocess.run([executable], input="data line\ntrian 2\nshow settings\n", env=env,
+                         capture_output=True, text=True, timeout=60)
+    check("piped input goes on after an error and exits with 1", bad.returncode == 1
+          and "did you mean `train`" in bad.stdout + bad.stderr and "settings" in bad.stdout,
+          "status %r" % bad.returncode)
+
+
 def lesson_cells(path):
     """The exercise's first hint and the solution's statements of a lesson file."""
     text = open(path, encoding="utf-8").read()
@@ -244,6 +259,7 @@ def main():
     try:
         prompt_session(executable, homes)
         typeahead_session(executable, homes)
+        piped_input(executable, homes)
         lesson_walk(executable, homes)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

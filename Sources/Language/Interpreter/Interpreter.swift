@@ -50,10 +50,7 @@ public final class Interpreter: StatementRunner {
         log.append(text)
         let before = session.copy()
         do {
-            let changed = try execute(text, line: line) { output in
-                if case .picture(let picture) = output { lastPicture = picture }
-                sink(output)
-            }
+            let changed = try execute(text, line: line, sink: sink)
             if changed {
                 undoStack.append((before, text))
                 if undoStack.count > 50 { undoStack.removeFirst() }
@@ -88,6 +85,8 @@ public final class Interpreter: StatementRunner {
         let quiet = checked.parsed.isQuiet
         return try withoutActuallyEscaping(sink) { (sink) throws(Diagnostic) -> Bool in
             let output: (Output) -> Void = { out in
+                // A picture hidden with `;` is still the last picture, for `save plot`.
+                if case .picture(let picture) = out { self.lastPicture = picture }
                 if quiet, case .text = out { return }
                 if quiet, case .picture = out { return }
                 sink(out)

@@ -7,14 +7,25 @@ import Plotting
 extension Interpreter {
     func saveCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         let path = c.string("path") ?? c.string("file") ?? "model.json"
+        let pathSpan = c.span(of: "path") ?? c.span(of: "file") ?? c.command.span
+        let folder = resolve(path).deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Diagnostic("there is no folder \(folder.path) to save \(path) in", at: pathSpan,
+                             expected: "a path in an existing folder")
+        }
         if c.word("file") == "plot" {
             guard let picture = lastPicture else {
                 throw Diagnostic("there is no picture to save yet", at: c.command.span, expected: "a `show …` or `plot …` first")
             }
+            guard path.lowercased().hasSuffix(".svg") else {
+                throw Diagnostic("`save plot` writes SVG, so the file name should end in .svg", at: pathSpan,
+                                 expected: "a name like `\"boundary.svg\"`")
+            }
             do {
                 try Data(picture.renderSVG().utf8).write(to: resolve(path), options: .atomic)
             } catch {
-                throw Diagnostic("could not write \(path): \(error.localizedDescription)", at: c.span(of: "path") ?? c.command.span)
+                throw Diagnostic("could not write \(path): \(error.localizedDescription)", at: pathSpan)
             }
             output(.text("saved the last picture to \(path) (SVG)"))
             return
@@ -24,7 +35,7 @@ extension Interpreter {
         notes["layers"] = session.layers.map(\.summary).joined(separator: ", ")
         let file = ModelFile(model: model, loss: session.loss, optimizer: session.optimizerSettings, training: session.training, notes: notes)
         do { try file.write(to: resolve(path)) } catch {
-            throw Diagnostic(error.description, at: c.span(of: "path") ?? c.span(of: "file") ?? c.command.span)
+            throw Diagnostic(error.description, at: pathSpan)
         }
         output(.text("saved \(model.parameterCount) parameters to \(path)"))
     }

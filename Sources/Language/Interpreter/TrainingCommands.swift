@@ -47,6 +47,7 @@ extension Interpreter {
         trainer.steps = session.steps
         trainer.earlyStopping = session.earlyStopping
         trainer.earlyStopping.patience = session.training.patience
+        trainer.earlyStopping.startRun()   // each `train` gets its full patience
         return trainer
     }
 

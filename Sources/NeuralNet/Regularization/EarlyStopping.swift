@@ -29,6 +29,11 @@ public struct EarlyStopping: Sendable {
         return patience > 0 && epochsSinceBest >= patience
     }
 
+    /// Gives a new run of training its full patience again; the best epoch is kept.
+    public mutating func startRun() {
+        epochsSinceBest = 0
+    }
+
     /// Forgets the best epoch (a new model).
     public mutating func reset() {
         bestLoss = .infinity

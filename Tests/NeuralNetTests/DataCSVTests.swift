@@ -32,6 +32,10 @@ struct DataCSVTests {
         #expect(try Dataset.loadCSV(text: "a,b,c\n1,2,3\n").targetName == "c")
         #expect(try Dataset.loadCSV(text: "a,b,c\n1,2,3\n", target: "a").featureNames == ["b", "c"])
         #expect(try Dataset.loadCSV(text: "a,Price\n1,2.5\n", target: "price").targetName == "Price")
+        // A column number from 1; a column named like a number is found by name first.
+        #expect(try Dataset.loadCSV(text: "a,b,c\n1,2,3\n", target: "2").targetName == "b")
+        #expect(try Dataset.loadCSV(text: "a,1,c\n1,2,3\n", target: "1").targetName == "1")
+        #expect(csvError("a,b,c\n1,2,3\n", target: "4") != nil)
     }
 
     @Test("task inference: few whole numbers → classes; reals or many values → regression; words → classes")

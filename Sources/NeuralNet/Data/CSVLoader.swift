@@ -8,7 +8,7 @@ import Foundation
 ///   line breaks and `""` for a quote). Spaces around unquoted fields are ignored; blank lines
 ///   are skipped; `\n`, `\r\n` and a UTF-8 byte-order mark are fine.
 /// - The target column is `target` when given (exact name, or the only name equal to it
-///   ignoring case); otherwise the first of `label`, `target`, `y` present (ignoring case);
+///   ignoring case, or a column number from 1); otherwise the first of `label`, `target`, `y` present (ignoring case);
 ///   otherwise the last column. Every other column is a feature and must hold finite numbers.
 /// - The task is `task` when given. Otherwise: a target whose values are all numbers is
 ///   classification when they are all whole numbers with at most 20 distinct values, else
@@ -122,6 +122,8 @@ extension Dataset {
             if let i = header.firstIndex(of: wanted) { return i }
             let folded = header.indices.filter { header[$0].lowercased() == wanted.lowercased() }
             if folded.count == 1 { return folded[0] }
+            // A column number, counted from 1 (a column named like a number wins above).
+            if let number = Int(wanted), number >= 1, number <= header.count { return number - 1 }
             throw .unknownTarget(file: file, name: wanted,
                                  suggestion: EditDistance.suggestion(for: wanted, among: header),
                                  columns: header)

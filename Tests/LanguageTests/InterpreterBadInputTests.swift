@@ -119,6 +119,17 @@ import Testing
         #expect(interpreter.session.fingerprint == before)
     }
 
+    /// bce or cross-entropy on numeric targets is refused before training, not run to a
+    /// negative "loss".
+    @Test func aClassLossOnRegressionDataIsRefused() {
+        let interpreter = Interpreter(seed: 1, workingDirectory: FileManager.default.temporaryDirectory)
+        for line in ["data sine n=60", "layer dense 4 tanh", "loss bce"] { #expect(interpreter.run(line) { _ in }) }
+        var message = ""
+        #expect(!interpreter.run("train 2") { if case .error(let d, _) = $0 { message = d.message } })
+        #expect(message.contains("is a regression"))
+        #expect(interpreter.session.history.isEmpty)
+    }
+
     @Test func undoTakesBackTheLastChange() {
         let interpreter = Self.preparedInterpreter()
         let before = interpreter.session.fingerprint

@@ -39,6 +39,10 @@ extension Interpreter {
                              expected: "`undo` to go back to before that training, `restore best`, or `model clear` to start afresh")
         }
         guard let split = session.split, let train = session.trainingRows else { throw noData(at: span) }
+        if case .regression = train.task, session.loss != .mse {
+            throw Diagnostic("`\(session.loss.rawValue)` compares class probabilities with class labels, but \(session.data?.name ?? "this data") "
+                             + "is a regression: its targets are numbers", at: span, expected: "`loss mse`")
+        }
         guard train.count > 0 else { throw Diagnostic("the training split is empty", at: span, expected: "`split 70 15 15`") }
         let optimizer = session.optimizer ?? session.optimizerSettings.make()
         session.optimizer = optimizer

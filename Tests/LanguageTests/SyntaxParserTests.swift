@@ -89,6 +89,17 @@ import Testing
         #expect(throws: Never.self) { try Parser.parse(chain) }
     }
 
+    /// A parenthesised expression's span covers its parentheses, so its text is what was typed.
+    @Test func parenthesesAreInsideTheSpan() throws {
+        let source = "let y = (x + 1) * (x - 1)"
+        guard case .binding(_, let expression) = try Parser.parse(source).statement else {
+            Issue.record("not a binding"); return
+        }
+        #expect(expression.span.text(in: source) == "(x + 1) * (x - 1)")
+        guard case .binary(_, let left, _, _) = expression else { Issue.record("not binary"); return }
+        #expect(left.span.text(in: source) == "(x + 1)")
+    }
+
     @Test func trailingSemicolonIsQuiet() throws {
         let quiet = try Parser.parse("train 10;")
         #expect(quiet.isQuiet)

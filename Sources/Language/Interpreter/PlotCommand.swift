@@ -13,7 +13,7 @@ extension Interpreter {
         for named in c.arguments where named.name == "function" {
             guard case .expression(let expression) = named.value else { continue }
             let ys: Tensor
-            let name = expression.span.text(in: text) ?? expression.description
+            let name = named.span.text(in: text) ?? expression.description
             switch expression {
             case .identifier(let f, let span) where Interpreter.elementwise(f) != nil && session.bindings[f] == nil:
                 ys = try call(f, order: 0, [x], span: span)

@@ -31,6 +31,20 @@ public indirect enum Expression: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The same expression covering `span` (a parenthesised expression covers its parentheses).
+    func covering(_ span: SourceSpan) -> Expression {
+        switch self {
+        case .number(let v, _): return .number(v, span: span)
+        case .identifier(let n, _): return .identifier(n, span: span)
+        case .derivative(let f, let o, _): return .derivative(function: f, order: o, span: span)
+        case .call(let f, let o, let a, _): return .call(function: f, derivativeOrder: o, arguments: a, span: span)
+        case .list(let items, _): return .list(items, span: span)
+        case .negate(let e, _): return .negate(e, span: span)
+        case .binary(let op, let l, let r, _): return .binary(op, l, r, span: span)
+        case .grad(let b, let names, _): return .grad(b, withRespectTo: names, span: span)
+        }
+    }
+
     /// A compact, fully parenthesised form without spans, for tests and debugging:
     /// `(+ (^ x 2) -1)`, `(call sigmoid (· w x))`, `[1 2]`, `(grad (call f w) wrt w b)`.
     public var description: String {

@@ -101,7 +101,7 @@ extension ParserState {
             }
             let inner = try parseExpression()
             try close(.rightParen, opened: token)
-            return inner
+            return inner.covering(token.span.through(previousSpan))
         case .leftBracket:
             next()
             var items: [Expression] = []

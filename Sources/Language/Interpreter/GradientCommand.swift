@@ -25,7 +25,11 @@ extension Interpreter {
                              at: body.span)
         }
         value.backward()
-        session.lastGradient = GradientRecord(source: body.description, result: value, names: labels)
+        // Other names the expression used appear in `show graph` by name, not as constants.
+        for (name, bound) in session.bindings where name != "ans" && labels[ObjectIdentifier(bound)] == nil {
+            labels[ObjectIdentifier(bound)] = name
+        }
+        session.lastGradient = GradientRecord(source: body.span.text(in: source) ?? body.description, result: value, names: labels)
         session.bindings["ans"] = value.detached()
         var lines = ["value = \(Format.number(Double(value.scalar)))"]
         for word in names {

@@ -137,7 +137,10 @@ public enum HelpTexts {
             let group = owned.filter { $0.parameter.name == name }
             let kinds = Set(group.map { $0.parameter.kind.description })
             if kinds.count == 1, let first = group.first {
-                parameterLines.append("  \(pad(name.uppercased(), 14))\(first.parameter.summary); \(first.parameter.kind.description)")
+                // An expression's own summary says what it is (the generic kind names plot's).
+                var kind = "; " + first.parameter.kind.description
+                if case .expression = first.parameter.kind { kind = "" }
+                parameterLines.append("  \(pad(name.uppercased(), 14))\(first.parameter.summary)\(kind)")
             } else {
                 for entry in group {
                     let title = "\(entry.owner) \(name.uppercased())"

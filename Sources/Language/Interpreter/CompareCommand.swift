@@ -13,6 +13,7 @@ extension Interpreter {
         let original = session
         var series: [LineSeries] = []
         var rows: [[String]] = []
+        var interrupted = false
         defer { session = original }
         for value in c.arguments("value") {
             session = original.copy()
@@ -34,7 +35,10 @@ extension Interpreter {
             rows.append(["\(label)", last.map { Format.number(Double($0.trainLoss), digits: 4) } ?? "–",
                          last?.validLoss.map { Format.number(Double($0), digits: 4) } ?? "–",
                          (last?.validAccuracy ?? last?.trainAccuracy).map { Format.fixed(Double($0), decimals: 3) } ?? "–", note])
-            if case .interrupted = outcome { break }
+            if case .interrupted = outcome {
+                interrupted = true
+                break
+            }
         }
         // A diverged run's huge losses would flatten every other curve: points beyond ten
         // times the largest starting loss are left out (the table says "diverged").
@@ -44,7 +48,11 @@ extension Interpreter {
         }
         output(.picture(LinePlot(title: "compare \(setting): \(series.first.map { _ in "valid" } ?? "") loss by epoch", series: series,
                                  xLabel: "epoch", yLabel: "loss", height: 12)))
-        output(.picture(Table(title: "after \(epochs) epochs", headers: [setting, "train loss", "valid loss", "accuracy", "note"], rows: rows,
+        let values = c.arguments("value").count
+        let title = interrupted
+            ? "interrupted (Ctrl-C) in the run of \(setting) \(rows.last?.first ?? ""): \(values - rows.count) of \(values) values not run"
+            : "after \(epochs) epochs"
+        output(.picture(Table(title: title, headers: [setting, "train loss", "valid loss", "accuracy", "note"], rows: rows,
                               alignments: [.right, .right, .right, .right, .left])))
     }
 

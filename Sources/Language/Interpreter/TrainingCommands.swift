@@ -134,6 +134,10 @@ extension Interpreter {
         var lines: [String] = []
         do {
             for i in 0..<count {
+                if shouldStop() {   // Ctrl-C: stop after the step in progress, keep the model
+                    lines.append("interrupted after \(i) step\(i == 1 ? "" : "s"); the model keeps its weights")
+                    break
+                }
                 if batches.isEmpty { batches = trainer.nextEpochBatches().reversed() }
                 guard let rows = batches.popLast() else { break }
                 let before = try trainer.step(rows: rows)

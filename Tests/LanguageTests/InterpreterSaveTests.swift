@@ -37,4 +37,21 @@ import Testing
         #expect(Self.error(interpreter, "save \"nowhere/m.json\"")?.contains("there is no folder") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
+
+    /// New data after a load (or after training) says the network starts afresh; undo brings
+    /// the loaded one back.
+    @Test func newDataAfterALoadSaysTheNetworkStartsAfresh() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let interpreter = Interpreter(seed: 1, workingDirectory: dir)
+        for line in ["data circle n=60", "layer dense 4 tanh", "train 2", "save \"m.json\"", "load \"m.json\""] {
+            #expect(interpreter.run(line) { _ in }, "\(line)")
+        }
+        let loaded = interpreter.session.model?.snapshot()
+        var said = ""
+        #expect(interpreter.run("data circle n=80") { if let t = $0.plainText() { said += t } })
+        #expect(said.contains("the network loaded from m.json starts afresh"))
+        #expect(interpreter.run("undo") { _ in })
+        #expect(interpreter.session.model?.snapshot() == loaded)
+    }
 }

@@ -422,13 +422,20 @@ extension CommandCatalogue {
         CommandSpec(
             "load", group: .session,
             summary: "load a model saved with save",
-            help: "Reads a model file written by save: architecture, weights and settings replace the current ones.",
+            help: """
+            Reads a model file written by save: architecture, weights and settings replace the \
+            current ones. Load the data first, then the model: a later `data` or `split` gives the \
+            network fresh weights (it says so, and `undo` brings the loaded one back).
+            """,
             examples: ["data circle\nlayer dense 4 tanh\nlayer dense 1 sigmoid\nsave \"m.json\"\nmodel clear\nload \"m.json\""],
             parameters: [ParameterSpec("file", .string, summary: "path of the model file")]),
         CommandSpec(
             "run", group: .session,
             summary: "run the statements of a file",
-            help: "Runs every statement of a text file in this session, as if typed; it stops at the first error.",
+            help: """
+            Runs every statement of a text file in this session, as if typed; it stops at the first \
+            error, keeping what the statements before it did. `undo` takes the whole script back.
+            """,
             examples: ["run \"examples/spiral.nn\""],
             parameters: [ParameterSpec("file", .string, summary: "path of the script")]),
         CommandSpec(

@@ -65,8 +65,9 @@ extension Interpreter {
         session.split = split
         session.augmentedTrain = nil
         session.augmentation = nil
+        let note = session.rebuildNote
         if widthChanged || session.model != nil { session.invalidateModel() }
-        output(.text(dataSummary()))
+        output(.text(dataSummary() + (note.map { "\n" + $0 } ?? "")))
     }
 
     /// One line about the data: rows, features, task and split.
@@ -96,8 +97,9 @@ extension Interpreter {
         session.splitPercents = [train, valid, test]
         session.augmentedTrain = nil
         session.augmentation = nil
+        let note = session.rebuildNote
         if session.model != nil { session.invalidateModel() }
-        output(.text(dataSummary()))
+        output(.text(dataSummary() + (note.map { "\n" + $0 } ?? "")))
     }
 
     func augmentCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {

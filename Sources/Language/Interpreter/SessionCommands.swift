@@ -61,6 +61,7 @@ extension Interpreter {
         session.invalidateModel()
         session.layers = specs
         session.model = model
+        session.loadedFrom = path
         session.outputIsImplied = false
         if let loss = file.loss { session.lossChoice = loss }
         if let o = file.optimizer { session.optimizerSettings = o }

@@ -33,6 +33,8 @@ public struct Session {
     var layerInitializers: [Int: Initializer] = [:]
     /// The network with weights, once built.
     public internal(set) var model: Sequential?
+    /// The file the network was loaded from, until it is rebuilt.
+    var loadedFrom: String?
     /// Whether the network's last layer was added to fit the data (not declared).
     public internal(set) var outputIsImplied = false
 
@@ -112,6 +114,16 @@ public struct Session {
         earlyStopping = EarlyStopping(patience: training.patience)
         diverged = false
         outputIsImplied = false
+        loadedFrom = nil
+    }
+
+    /// What is lost when the network is rebuilt now: a sentence for the learner, or nil when
+    /// nothing trained or loaded would be lost.
+    var rebuildNote: String? {
+        guard model != nil else { return nil }
+        if let file = loadedFrom { return "the network loaded from \(file) starts afresh (`undo` brings it back)" }
+        guard !history.isEmpty else { return nil }
+        return "the trained network starts afresh with new weights (`undo` brings it back)"
     }
 }
 

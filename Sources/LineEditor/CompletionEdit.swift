@@ -11,13 +11,13 @@ enum CompletionEdit: Equatable, Sendable {
     /// Decides the edit for `typed` (the word from its start to the cursor).
     ///
     /// One candidate: complete it, adding a space unless it ends in `/` (a directory, so the
-    /// user can keep completing). Several: insert their longest common prefix if that adds
+    /// user can keep completing) or `=` (an option, whose value comes right after). Several: insert their longest common prefix if that adds
     /// anything, else list them (which is also what a second Tab does).
     static func decide(typed: String, candidates: [String]) -> CompletionEdit {
         let unique = deduplicated(candidates)
         guard let first = unique.first else { return .beep }
         if unique.count == 1 {
-            let suffix = first.hasSuffix("/") ? "" : " "
+            let suffix = first.hasSuffix("/") || first.hasSuffix("=") ? "" : " "
             return replacing(typed: typed, with: first + suffix) ?? .beep
         }
         let prefix = longestCommonPrefix(unique)

@@ -22,6 +22,11 @@ struct CompletionEditTests {
             == .insert(deleteCount: 0, text: "ta/"))
     }
 
+    @Test func optionCompletesWithoutSpace() {
+        #expect(CompletionEdit.decide(typed: "no", candidates: ["noise="])
+            == .insert(deleteCount: 0, text: "ise="))
+    }
+
     @Test func exactSingleWordStillGetsItsSpace() {
         #expect(CompletionEdit.decide(typed: "train", candidates: ["train"])
             == .insert(deleteCount: 0, text: " "))

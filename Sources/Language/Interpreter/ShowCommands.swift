@@ -197,7 +197,7 @@ extension Interpreter {
             throw Diagnostic("decision regions are drawn for 2-D classification data; \(data.name) has \(has)", at: span,
                              expected: "a 2-D data set such as `data spiral`")
         }
-        let model = try builtModel(at: span)
+        let model = try soundModel(at: span)
         let (name, rows) = try chosenRows(c, default: c.word("split") == nil ? "train" : nil)
         let columns = 60, gridRows = 30
         let (extent, inputs) = planeGrid(data, columns: columns, rows: gridRows)
@@ -212,7 +212,7 @@ extension Interpreter {
         guard let data = session.data, data.featureCount == 2 else {
             throw Diagnostic("unit responses are drawn over the plane of 2-D data", at: span, expected: "a 2-D data set such as `data circle`")
         }
-        let model = try builtModel(at: span)
+        let model = try soundModel(at: span)
         let layerNumber = c.integer("layer") ?? 1
         let dense = model.denseLayers
         guard layerNumber >= 1, layerNumber <= dense.count else {

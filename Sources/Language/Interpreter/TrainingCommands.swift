@@ -32,12 +32,19 @@ extension Interpreter {
     }
 
     /// A trainer over the session's network, data and settings.
-    func makeTrainer(at span: SourceSpan) throws(Diagnostic) -> Trainer {
+    /// The network, refused when a diverged training left its weights ruined: training on
+    /// them, predicting or drawing with them would only mislead.
+    func soundModel(at span: SourceSpan) throws(Diagnostic) -> Sequential {
         let model = try builtModel(at: span)
         guard !session.diverged, model.parameters.allSatisfy({ $0.data.allSatisfy(\.isFinite) }) else {
             throw Diagnostic("the last training diverged and left the weights ruined (huge or not numbers at all)", at: span,
                              expected: "`undo` to go back to before that training, `restore best`, or `model clear` to start afresh")
         }
+        return model
+    }
+
+    func makeTrainer(at span: SourceSpan) throws(Diagnostic) -> Trainer {
+        let model = try soundModel(at: span)
         guard let split = session.split, let train = session.trainingRows else { throw noData(at: span) }
         if case .regression = train.task, session.loss != .mse {
             throw Diagnostic("`\(session.loss.rawValue)` compares class probabilities with class labels, but \(session.data?.name ?? "this data") "
@@ -183,7 +190,7 @@ extension Interpreter {
 
     func predictCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         let span = c.command.span
-        let model = try builtModel(at: span)
+        let model = try soundModel(at: span)
         var inputs: [Double] = []
         for value in c.arguments("input") {
             switch value {

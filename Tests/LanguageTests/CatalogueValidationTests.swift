@@ -6,6 +6,17 @@ import Testing
         try #require(try CommandCatalogue.check(source).command)
     }
 
+    /// A bare word that is a value of an option is answered with the option form.
+    @Test func anOptionValueTypedBareSuggestsTheOption() {
+        do throws(Diagnostic) {
+            _ = try CommandCatalogue.check("show confusion valid")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.suggestion == "split=valid")
+            #expect(error.span.start.column == 16)
+        }
+    }
+
     @Test func denseLayer() throws {
         let c = try validated("layer dense 16 relu")
         #expect(c.verb == "layer" && c.subcommand == "dense")

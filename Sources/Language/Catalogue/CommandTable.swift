@@ -308,10 +308,6 @@ extension CommandCatalogue {
             check: { (c: ValidatedCommand) throws(Diagnostic) in
                 guard let setting = c.word("setting") else { return }
                 let values = c.arguments.filter { $0.name == "value" }
-                if values.count < 2, let first = values.first {
-                    throw Diagnostic("`compare` needs at least two values", at: SourceSpan(at: first.span.end),
-                                     expected: "two to \(Limits.maxCompareValues) values, as in `compare lr 0.01 0.1`")
-                }
                 let kind: ValueKind
                 switch setting {
                 case "init": kind = .word(Vocabulary.initializers, noun: "initialiser")
@@ -327,6 +323,11 @@ extension CommandCatalogue {
                     default: continue
                     }
                     _ = try CommandCatalogue.convert(argument, to: kind, label: setting)
+                }
+                // Counted after each value is checked: `compare lr abc` is about `abc`.
+                if values.count < 2, let first = values.first {
+                    throw Diagnostic("`compare` needs at least two values", at: SourceSpan(at: first.span.end),
+                                     expected: "two to \(Limits.maxCompareValues) values, as in `compare lr 0.01 0.1`")
                 }
             }),
     ]

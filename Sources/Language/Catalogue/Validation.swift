@@ -75,9 +75,15 @@ extension CommandCatalogue {
             let extra = remaining[cursor]
             var suggestion: String?
             if case .word(let w) = extra.value {
-                suggestion = Suggest.nearest(to: w, in: optionSpecs.map(\.name)).map { name in
-                    optionSpecs.first { $0.name == name && !$0.isFlag } != nil ? name + "=" : name
+                // `show confusion valid`: the word is a value of an option, so say `split=valid`.
+                let owner = optionSpecs.first { option in
+                    if case .word(let words, _)? = option.kind { return words.contains(w.lowercased()) }
+                    return false
                 }
+                suggestion = owner.map { "\($0.name)=\(w.lowercased())" }
+                    ?? Suggest.nearest(to: w, in: optionSpecs.map(\.name)).map { name in
+                        optionSpecs.first { $0.name == name && !$0.isFlag } != nil ? name + "=" : name
+                    }
             }
             let message = parameters.isEmpty ? "`\(title)` takes no arguments" : "too many arguments for `\(title)`"
             throw Diagnostic(message + ": unexpected \(extra.kindDescription)", at: extra.span,

@@ -42,7 +42,10 @@ extension Interpreter {
                                  at: c.command.arguments.first?.span ?? span, expected: "a data set such as spiral, circle, xor, digits")
             }
         } catch let error as DataError {
-            throw Diagnostic(error.description, at: span)
+            // Point at what to change: the target option for a missing column, else the file.
+            var place = c.span(of: "file") ?? span
+            if case .unknownTarget = error { place = c.span(of: "target") ?? place }
+            throw Diagnostic(error.description, at: place)
         } catch let error as Diagnostic {
             throw error
         } catch {

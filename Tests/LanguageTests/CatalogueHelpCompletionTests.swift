@@ -23,6 +23,17 @@ import Testing
         for topic in HelpTexts.topics { #expect(HelpTexts.help(topic: topic) != nil, "\(topic)") }
     }
 
+    /// Help fits an 80-column terminal: no line before the examples is wider than 78 cells.
+    @Test func helpLinesFitEightyColumns() throws {
+        for topic in [nil] + HelpTexts.topics.map(Optional.some) {
+            let page = try #require(HelpTexts.help(topic: topic))
+            for line in page.split(separator: "\n") {
+                if line.hasPrefix("example") { break }
+                #expect(DisplayWidth.of(line) <= HelpTexts.lineWidth, "\(topic ?? "overview"): \(line)")
+            }
+        }
+    }
+
     /// Every measurement the interpreter knows has help, and only those are listed.
     @Test func everyMeasurementHasHelp() throws {
         #expect(Set(HelpTexts.measureNames) == Set(Interpreter.sessionFunctions))

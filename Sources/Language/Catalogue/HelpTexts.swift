@@ -1,6 +1,9 @@
 /// The text of `help`, `help TOPIC` and `?TOPIC`, built from the catalogue so it never drifts
 /// from what validation accepts.
 public enum HelpTexts {
+    /// Help lines are broken at spaces to fit this many columns (examples are never broken).
+    static let lineWidth = 78
+
     /// Topics that are not commands: (name, summary, text, example).
     private static let extraTopics: [(name: String, summary: String, text: String, example: String)] = [
         ("let", "bind a name to a value: let w = [0.5, -1]",
@@ -68,7 +71,7 @@ public enum HelpTexts {
         var trimmed = Substring(topic)
         while let f = trimmed.first, f == " " || f == "?" { trimmed = trimmed.dropFirst() }
         guard let word = trimmed.split(separator: " ").first.map({ $0.lowercased() }) else { return overview }
-        if let spec = CommandCatalogue.spec(named: word) { return page(for: spec) }
+        if let spec = CommandCatalogue.spec(named: word) { return wrapped(page(for: spec)) }
         let name = measureNames.contains(word) ? "measures" : word
         if let extra = extraTopics.first(where: { $0.name == name }) {
             var text = "\(extra.name) — \(extra.summary)\n\n\(extra.text)\n"
@@ -78,14 +81,14 @@ public enum HelpTexts {
             if extra.name == "measures" {
                 text += "\n" + measures.map { "  \(pad($0.usage, 23))\($0.summary)" }.joined(separator: "\n") + "\n"
             }
-            return text + "\nexample:\n" + indent(extra.example)
+            return wrapped(text + "\nexample:\n" + indent(extra.example))
         }
         if let owner = CommandCatalogue.all.first(where: { spec in spec.subcommands.contains { $0.name == word } }) {
-            return page(for: owner)   // `help lr` is `set`'s page, `help dropout` is `layer`'s
+            return wrapped(page(for: owner))   // `help lr` is `set`'s page, `help dropout` is `layer`'s
         }
         if let f = FunctionCatalogue.function(named: word) {
             let arguments = f.arity.upperBound == 1 ? "x" : (f.arity.lowerBound == 2 ? "a, b" : "rows[, cols]")
-            return "\(f.name)(\(arguments)) — \(f.summary)\n\nexample:\n  \(f.name)(\(f.arity.upperBound == 1 ? "[1, -2, 3]" : (f.arity.lowerBound == 2 ? "[1, 0], [0.8, 0.1]" : "2, 3")))"
+            return wrapped("\(f.name)(\(arguments)) — \(f.summary)\n\nexample:\n  \(f.name)(\(f.arity.upperBound == 1 ? "[1, -2, 3]" : (f.arity.lowerBound == 2 ? "[1, 0], [0.8, 0.1]" : "2, 3")))")
         }
         return nil
     }
@@ -107,7 +110,7 @@ public enum HelpTexts {
             lines.append("")
         }
         lines.append("A trailing `;` hides a statement's output; `ans` is the last value; Tab completes.")
-        return lines.joined(separator: "\n")
+        return wrapped(lines.joined(separator: "\n"))
     }
 
     /// The help page of one command.
@@ -162,5 +165,36 @@ public enum HelpTexts {
 
     private static func indent(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    }
+
+    /// `text` with every line longer than ``lineWidth`` broken at spaces, up to its examples.
+    /// A listing line (`  name      summary`) continues under its summary.
+    static func wrapped(_ text: String) -> String {
+        var out: [String] = []
+        var inExamples = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("example") { inExamples = true }
+            guard !inExamples, DisplayWidth.of(line) > lineWidth else {
+                out.append(line)
+                continue
+            }
+            let hang = hangingIndent(of: line)
+            let head = String(line.prefix(hang)), rest = String(line.dropFirst(hang))
+            let body = DisplayWidth.wrap(rest, width: Swift.max(20, lineWidth - hang))
+            out += body.enumerated().map { ($0.offset == 0 ? head : String(repeating: " ", count: hang)) + $0.element }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Where a line's text continues after a wrap: after the gap of a listing line
+    /// (`  name      summary`), else after its leading spaces.
+    private static func hangingIndent(of line: String) -> Int {
+        let characters = Array(line)
+        let leading = characters.prefix { $0 == " " }.count
+        var i = leading
+        while i < characters.count, characters[i] != " " { i += 1 }   // the first word
+        var gap = i
+        while gap < characters.count, characters[gap] == " " { gap += 1 }
+        return leading > 0 && gap - i >= 2 && gap < characters.count ? gap : leading
     }
 }

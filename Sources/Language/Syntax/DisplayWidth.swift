@@ -29,6 +29,25 @@ public enum DisplayWidth {
         return String(scalar)
     }
 
+    /// `text` broken at spaces into lines of at most `width` cells. A word wider than a line
+    /// stays whole.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = String(word)
+            } else if of(line) + 1 + of(word) <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
     private static func isZeroWidth(_ v: UInt32) -> Bool {
         (0x0300...0x036F).contains(v) || (0x1AB0...0x1AFF).contains(v)
             || (0x1DC0...0x1DFF).contains(v) || (0x200B...0x200F).contains(v)

@@ -76,6 +76,8 @@ import Testing
         #expect(Suggest.nearest(to: "spirl", in: Vocabulary.datasets) == "spiral")
         #expect(Suggest.nearest(to: "xyzzy", in: Vocabulary.activations) == nil)
         #expect(Suggest.nearest(to: "q", in: ["quit"]) == nil)
+        #expect(Suggest.nearest(to: "y", in: ["q", "w"]) == nil)    // every letter changed
+        #expect(Suggest.nearest(to: "wx", in: ["w", "x"]) == "w")
         #expect(Suggest.nearest(to: "cros", in: Vocabulary.losses) == "crossentropy")
         #expect(Suggest.nearest(to: "", in: ["a"]) == nil)
         #expect(Suggest.distance("ca", "abc") == 3)

@@ -177,6 +177,10 @@ public final class Interpreter: StatementRunner {
 
     /// A "no such name" error with the nearest bound name or function.
     func unknownName(_ name: String, at span: SourceSpan) -> Diagnostic {
+        if name == "ans" {
+            return Diagnostic("`ans` has no value yet: it is the last value shown", at: span,
+                              expected: "a value first, e.g. `sigmoid(0.5)`")
+        }
         let known = Array(session.bindings.keys) + FunctionCatalogue.all.map(\.name) + CommandCatalogue.verbs
         let suggestion = Suggest.nearest(to: name, in: known)
         return Diagnostic("unknown name `\(name)`", at: span,

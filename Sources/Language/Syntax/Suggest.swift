@@ -3,7 +3,8 @@ public enum Suggest {
     /// The candidate nearest to `word` by Damerau–Levenshtein distance (optimal string
     /// alignment, case-insensitive), or `nil` when none is close enough.
     ///
-    /// The cutoff grows with the word: 1 edit for words of up to 3 letters, 2 up to 6, then 3.
+    /// The cutoff grows with the word: 1 edit for words of up to 3 letters, 2 up to 6, then 3,
+    /// and fewer edits than the longer word has letters.
     /// When no candidate is that close, a candidate that starts with `word` (3+ letters) is
     /// offered. Ties go to the earlier candidate.
     public static func nearest(to word: String, in candidates: [String]) -> String? {
@@ -16,7 +17,8 @@ public enum Suggest {
             if abs(c.count - lowered.count) > cutoff { continue }
             let d = distance(lowered, c)
             if d == 0 { return candidate }
-            if d <= cutoff, d < (best?.distance ?? Int.max) { best = (candidate, d) }
+            // Changing every letter is no suggestion (`y` is not a typo of `q`).
+            if d <= cutoff, d < Swift.max(lowered.count, c.count), d < (best?.distance ?? Int.max) { best = (candidate, d) }
         }
         if let best { return best.word }
         if lowered.count >= 3 {

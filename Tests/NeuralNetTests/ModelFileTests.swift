@@ -56,6 +56,9 @@ import Autodiff
         ("{\"format\": \"nnlab-model\", \"version\": 1, \"inputWidth\": 2, \"notes\": {}, \"layers\": [{\"kind\": \"dense\", \"units\": 3, \"inputs\": 2, \"activation\": \"tanh\", \"values\": {\"weight\": [1, 2], \"bias\": [0, 0, 0]}}]}", "mis-sized"),
         ("{\"format\": \"nnlab-model\", \"version\": 1, \"inputWidth\": 2, \"notes\": {}, \"layers\": [{\"kind\": \"conv\"}]}", "unknown kind `conv`"),
         ("{\"format\": \"nnlab-model\", \"version\": 1, \"inputWidth\": 2, \"notes\": {}, \"layers\": [{\"kind\": \"dropout\", \"rate\": 3}]}", "dropout rate"),
+        ("{\"format\": \"nnlab-model\", \"version\": 1, \"inputWidth\": \"two\", \"notes\": {}, \"layers\": []}", "`inputWidth` has the wrong kind of value"),
+        ("{\"format\": \"nnlab-model\", \"version\": 1, \"inputWidth\": 2, \"notes\": {}, \"layers\": [{\"kind\": \"dense\", \"units\": 1, \"inputs\": 2, \"activation\": \"tanh\", \"values\": {\"weight\": [1, \"x\"], \"bias\": [0]}}]}", "`layers.#1.values.weight.#2` has the wrong kind"),
+        ("{\"format\": \"nnlab-model\", \"version\": 1, \"inputWidth\": 2, \"notes\": {}, \"layers\": [{\"kind\": \"dense\", \"units\": 1, \"inputs\": 2, \"activation\": \"swish\", \"values\": {\"weight\": [1, 2], \"bias\": [0]}}]}", "activation `swish`, which nnlab does not have"),
     ])
     func damagedFilesGiveClearErrors(text: String, expected: String) {
         do {
@@ -72,8 +75,16 @@ import Autodiff
         #expect(throws: ModelFileError.self) { try ModelFile.decode(data.prefix(data.count / 2), path: "half.json") }
     }
 
-    @Test func missingFileAndUnwritablePlace() {
+    @Test func missingFileAFolderAndUnwritablePlace() throws {
         #expect(throws: ModelFileError.self) { try ModelFile.read(from: URL(fileURLWithPath: "/nonexistent/m.json")) }
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        do {
+            _ = try ModelFile.read(from: dir)
+            Issue.record("read a folder")
+        } catch {
+            #expect(error.description.contains("is a folder"))
+        }
         let file = ModelFile(model: model(), loss: nil, optimizer: nil, training: nil)
         #expect(throws: ModelFileError.self) { try file.write(to: URL(fileURLWithPath: "/nonexistent-dir/m.json")) }
     }

@@ -58,6 +58,11 @@ public struct ModelFile: Codable, Sendable, Equatable {
 
     /// Reads and checks a model file.
     public static func read(from url: URL) throws(ModelFileError) -> ModelFile {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw ModelFileError(path: url.path, problem: "does not exist")
+        }
+        guard !isFolder.boolValue else { throw ModelFileError(path: url.path, problem: "is a folder, not a model file") }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw ModelFileError(path: url.path, problem: "could not be read (\(error.localizedDescription))")
@@ -78,11 +83,28 @@ public struct ModelFile: Codable, Sendable, Equatable {
             throw ModelFileError(path: path, problem: "has version \(header.version.map(String.init) ?? "?"), this nnlab reads version \(currentVersion)")
         }
         let file: ModelFile
-        do { file = try JSONDecoder().decode(ModelFile.self, from: data) } catch {
-            throw ModelFileError(path: path, problem: "is damaged: \(error)")
+        do { file = try JSONDecoder().decode(ModelFile.self, from: data) } catch let error as DecodingError {
+            throw ModelFileError(path: path, problem: "is damaged: \(describe(error))")
+        } catch {
+            throw ModelFileError(path: path, problem: "is damaged")
         }
         _ = try file.makeModel(path: path)
         return file
+    }
+
+    /// A decoding failure in a learner's words: which field, and what was wrong with it.
+    static func describe(_ error: DecodingError) -> String {
+        func place(_ path: [any CodingKey]) -> String {
+            let names = path.map { $0.intValue.map { "#\($0 + 1)" } ?? $0.stringValue }
+            return names.isEmpty ? "the file" : "`" + names.joined(separator: ".") + "`"
+        }
+        switch error {
+        case .typeMismatch(_, let context): return "\(place(context.codingPath)) has the wrong kind of value"
+        case .valueNotFound(_, let context): return "\(place(context.codingPath)) is missing its value"
+        case .keyNotFound(let key, let context): return "\(place(context.codingPath + [key])) is missing"
+        case .dataCorrupted(let context): return "\(place(context.codingPath)) cannot be read"
+        @unknown default: return "it cannot be read"
+        }
     }
 
     /// Builds the network the file describes, checking every layer and array size.
@@ -94,6 +116,10 @@ public struct ModelFile: Codable, Sendable, Equatable {
             let place = "layer \(i + 1)"
             switch record.kind {
             case "dense":
+                if let name = record.activation, Activation(rawValue: name) == nil {
+                    let known = Activation.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw ModelFileError(path: path, problem: "\(place) has the activation `\(name)`, which nnlab does not have (it has \(known))")
+                }
                 guard let units = record.units, units > 0, record.inputs == width,
                       let activationName = record.activation, let activation = Activation(rawValue: activationName),
                       let w = record.values?["weight"], let b = record.values?["bias"],

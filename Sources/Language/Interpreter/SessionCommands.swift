@@ -8,7 +8,8 @@ extension Interpreter {
     func saveCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         let path = c.string("path") ?? c.string("file") ?? "model.json"
         let pathSpan = c.span(of: "path") ?? c.span(of: "file") ?? c.command.span
-        let folder = resolve(path).deletingLastPathComponent()
+        let url = resolve(path)
+        let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw Diagnostic("there is no folder \(folder.path) to save \(path) in", at: pathSpan,
@@ -23,7 +24,7 @@ extension Interpreter {
                                  expected: "a name like `\"boundary.svg\"`")
             }
             do {
-                try Data(picture.renderSVG().utf8).write(to: resolve(path), options: .atomic)
+                try Data(picture.renderSVG().utf8).write(to: url, options: .atomic)
             } catch {
                 throw Diagnostic("could not write \(path): \(error.localizedDescription)", at: pathSpan)
             }
@@ -34,7 +35,7 @@ extension Interpreter {
         var notes = ["data": session.dataDescription, "seed": "\(session.seed)", "epochs": "\(session.history.count)"]
         notes["layers"] = session.layers.map(\.summary).joined(separator: ", ")
         let file = ModelFile(model: model, loss: session.loss, optimizer: session.optimizerSettings, training: session.training, notes: notes)
-        do { try file.write(to: resolve(path)) } catch {
+        do { try file.write(to: url) } catch {
             throw Diagnostic(error.description, at: pathSpan)
         }
         output(.text("saved \(model.parameterCount) parameters to \(path)"))

@@ -71,7 +71,7 @@ public struct LessonChecker {
                             + "exercise; make a goal that only the exercise's work can meet")
                 }
             }
-            let lines = cell.kind == .code ? cell.lines : cell.solution
+            let lines = cell.replayLines
             if let failure = StatementExecution.run(lines, on: runner, sink: { _ in }) {
                 return CheckFailure(line: failure.statement.line, statement: failure.statement.text, message: failure.message)
             }
@@ -109,7 +109,7 @@ public struct LessonChecker {
         guard starters.count > 1 else { return nil }
         let runner = makeRunner()
         for cell in lesson.cells[..<index] {
-            let lines = cell.kind == .code ? cell.lines : cell.solution
+            let lines = cell.replayLines
             if StatementExecution.run(lines, on: runner, sink: { _ in }) != nil { return nil }
         }
         for line in starters.dropLast() {

@@ -22,6 +22,10 @@ public struct LessonCell: Sendable, Equatable {
     /// The 1-based line number of the solution's opening fence, or nil for a code cell.
     public var solutionLine: Int?
 
+    /// What runs when the lesson is replayed without a learner (the checker, catching up):
+    /// a code cell's own lines, an exercise's solution.
+    public var replayLines: [LessonLine] { kind == .code ? lines : solution }
+
     /// Creates a cell.
     public init(
         kind: CellKind, line: Int, lines: [LessonLine], expects: [LessonLine] = [],

@@ -332,7 +332,7 @@ public final class LessonRunner {
     private func catchUp(to index: Int) {
         for k in 0..<index {
             let cell = cells[k]
-            let lines = cell.kind == .code ? cell.lines : cell.solution
+            let lines = cell.replayLines
             if let failure = StatementExecution.run(lines, on: interpreter, sink: { _ in }) {
                 say("(While catching up, cell \(k + 1) stopped at line \(failure.statement.line): \(failure.message))")
             }

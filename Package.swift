@@ -24,10 +24,10 @@ let package = Package(
             name: "CKernels",
             cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]
         ),
-        .target(name: "NeuralNet", dependencies: ["Autodiff", "CKernels"], swiftSettings: engineSettings),
+        .target(name: "NeuralNet", dependencies: ["Autodiff"], swiftSettings: engineSettings),
         .target(name: "Plotting"),
         .target(name: "Language", dependencies: ["Autodiff", "NeuralNet", "Plotting"]),
-        .target(name: "Lessons", dependencies: ["Language", "Plotting"]),
+        .target(name: "Lessons", dependencies: ["Language"]),
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",

@@ -48,7 +48,7 @@ func runRegion() throws {
         Dense(inputs: 16, units: 1, activation: .sigmoid),
     ])
     var rng = SplitMix64(seed: 1)
-    for (_, d) in model.denseLayers { Initializer.xavier.fill(d, generator: &rng) }
+    for layer in model.layers { layer.initialize(.xavier, generator: &rng) }
     let columns = 60, rows = 30
     var grid = [Float]()
     for r in 0..<rows { for c in 0..<columns { grid.append(Float(c) / 10 - 3); grid.append(3 - Float(r) / 5) } }

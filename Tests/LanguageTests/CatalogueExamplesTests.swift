@@ -4,7 +4,7 @@ import Testing
 @Suite struct CatalogueExamplesTests {
     static var allExamples: [(String, String)] {
         CommandCatalogue.all.flatMap { spec in spec.examples.map { (spec.verb, $0) } }
-            + HelpTexts.topicExamples.map { ("topic", $0) }
+            + HelpTexts.topicExamples.map { ("topic", $0) } + HelpTexts.subcommandExamples
     }
 
     @Test(arguments: allExamples)

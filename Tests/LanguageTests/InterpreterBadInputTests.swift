@@ -7,7 +7,8 @@ import Testing
 @Suite struct InterpreterBadInputTests {
     /// Errors that only a session can find (on top of the parser's table, all run here too).
     static let sessionErrors: [String] = [
-        "show gates", "show attention", "layer lstm 16", "layer attention heads=2", "data copy",
+        "show gates", "show attention", "layer lstm 16", "layer attention heads=2", "data copy delay=20",
+        "layer dense 1 tanh", "init zeros layer=3", "show weights layer=0",
         "predict 1 2 3", "predict 1", "show boundary layer=9", "show weights layer=7", "show neurons layer=5",
         "init xavier layer=9", "let v = [1, 2] + [1, 2, 3]", "[[1, 2], [3]]", "[1, 2] @ [1, 2, 3]",
         "q @ q @ [1, 2, 3]", "sigmoid(1, 2)", "softmax()", "randn(0)", "randn(100000, 100000)",

@@ -7,7 +7,7 @@ import Autodiff
     func filled(_ scheme: Initializer, inputs: Int = 100, units: Int = 200, seed: UInt64 = 1) -> Dense {
         let layer = Dense(inputs: inputs, units: units, activation: .relu)
         var rng = SplitMix64(seed: seed)
-        scheme.fill(layer, generator: &rng)
+        layer.initialize(scheme, generator: &rng)
         return layer
     }
 

@@ -11,7 +11,7 @@ import Autodiff
             Dense(inputs: 3, units: 1, activation: .sigmoid),
         ])
         var rng = SplitMix64(seed: 7)
-        for (_, d) in m.denseLayers { Initializer.xavier.fill(d, generator: &rng) }
+        for layer in m.layers { layer.initialize(.xavier, generator: &rng) }
         return m
     }
 
@@ -87,5 +87,71 @@ import Autodiff
         }
         let file = ModelFile(model: model(), loss: nil, optimizer: nil, training: nil)
         #expect(throws: ModelFileError.self) { try file.write(to: URL(fileURLWithPath: "/nonexistent-dir/m.json")) }
+    }
+
+    /// A model file nnlab 0.1 wrote (`data circle`, `set seed 3`, `layer dense 5 tanh`,
+    /// `layer dropout 0.1`, `layer dense 4 relu`, `train 20`, `save`), kept as a fixture.
+    func versionOneFixture() throws -> Data {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/circle-v1.json")
+        return try Data(contentsOf: url)
+    }
+
+    @Test func aVersionOneFileLoadsAndPredictsTheSame() throws {
+        let data = try versionOneFixture()
+        let file = try ModelFile.decode(data, path: "circle-v1.json")
+        #expect(file.version == ModelFile.currentVersion && file.inputShape == [2])
+        let model = try file.makeModel()
+        #expect(model.layers.map(\.summary) == ["dense 5 tanh", "dropout 0.1", "dense 4 relu", "dense 1 sigmoid"])
+        // The same network computed by hand from the file's own numbers.
+        struct V1: Decodable { struct L: Decodable { var kind: String; var values: [String: [Float]]? }; var layers: [L] }
+        let raw = try JSONDecoder().decode(V1.self, from: data).layers.compactMap(\.values)
+        func dense(_ x: [Double], _ values: [String: [Float]], _ f: (Double) -> Double) -> [Double] {
+            let w = values["weight"] ?? [], b = values["bias"] ?? []
+            return (0..<b.count).map { u in f((0..<x.count).reduce(Double(b[u])) { $0 + Double(w[u * x.count + $1]) * x[$1] }) }
+        }
+        // What nnlab 0.1 printed for these inputs (`predict`), to its six digits.
+        let printed: [([Float], Double)] = [([0.5, -1.2], 0.78165), ([3, 3], 0.427555), ([-4, 0.25], 0.347529)]
+        for (input, shown) in printed {
+            var h = dense(input.map(Double.init), raw[0], Foundation.tanh)
+            h = dense(h, raw[1]) { Swift.max(0, $0) }
+            let p = dense(h, raw[2]) { 1 / (1 + Foundation.exp(-$0)) }[0]
+            let predicted = Double(try model.predict(Tensor(shape: [1, 2], data: input)).scalar)
+            #expect(Swift.abs(predicted - p) < 1e-5)
+            #expect(Swift.abs(predicted - shown) < 5e-6)
+        }
+    }
+
+    @Test func aVersionTwoFileRoundTripsBitExactly() throws {
+        let original = model()
+        let file = ModelFile(model: original, loss: .bce, optimizer: nil, training: nil, notes: ["data": "circle"])
+        let bytes = try file.encoded()
+        let read = try ModelFile.decode(bytes, path: "m.json")
+        #expect(read == file)
+        #expect(try read.encoded() == bytes)
+        let rebuilt = try read.makeModel()
+        #expect(zip(rebuilt.parameters, original.parameters).allSatisfy { $0.data.map(\.bitPattern) == $1.data.map(\.bitPattern) })
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"version\" : 2"))
+    }
+
+    @Test func aNewerVersionIsRefusedWithWhatToDo() throws {
+        var text = String(decoding: try ModelFile(model: model(), loss: nil, optimizer: nil, training: nil).encoded(), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 3")
+        do {
+            _ = try ModelFile.decode(Data(text.utf8), path: "new.json")
+            Issue.record("read a file from the future")
+        } catch {
+            #expect(error.description.contains("newer nnlab"))
+        }
+    }
+
+    @Test func aDivergedModelIsNotWritten() throws {
+        let m = model()
+        m.parameters[0].data[0] = .nan
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(throws: ModelFileError.self) {
+            try ModelFile(model: m, loss: nil, optimizer: nil, training: nil).write(to: dir.appendingPathComponent("m.json"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 }

@@ -9,7 +9,7 @@ import Autodiff
         var rng = SplitMix64(seed: 3)
         for (units, act) in zip(widths, activations) {
             let dense = Dense(inputs: model.outputWidth, units: units, activation: act)
-            Initializer.xavier.fill(dense, generator: &rng)
+            dense.initialize(.xavier, generator: &rng)
             for i in 0..<dense.bias.count { dense.bias.data[i] = Float(rng.symmetric(0.3)) }
             model.append(dense)
         }

@@ -11,7 +11,7 @@ import Autodiff
             Dense(inputs: 2, units: hidden, activation: .tanh), Dense(inputs: hidden, units: 1, activation: .sigmoid),
         ])
         var rng = SplitMix64(seed: seed)
-        for (_, d) in model.denseLayers { Initializer.xavier.fill(d, generator: &rng) }
+        for layer in model.layers { layer.initialize(.xavier, generator: &rng) }
         var settings = TrainingSettings()
         settings.patience = patience
         return Trainer(model: model, optimizer: OptimizerSettings(kind: .sgd, learningRate: lr).make(), loss: .bce,
@@ -31,7 +31,7 @@ import Autodiff
         let data = try Dataset.sine(n: 100, noise: 0, seed: 2)
         let model = Sequential(inputWidth: 1, layers: [Dense(inputs: 1, units: 1, activation: .linear)])
         var rng = SplitMix64(seed: 2)
-        Initializer.xavier.fill(model.denseLayers[0].layer, generator: &rng)
+        model.layers[0].initialize(.xavier, generator: &rng)
         let trainer = Trainer(model: model, optimizer: OptimizerSettings(kind: .sgd, learningRate: 5).make(), loss: .mse,
                               settings: TrainingSettings(), train: data, valid: Dataset.empty(like: data), generator: rng)
         let outcome = try trainer.train(epochs: 50)
@@ -77,7 +77,9 @@ import Autodiff
         l2.settings.penalty = Penalty(l2: 0.05)
         _ = try plain.train(epochs: 30)
         _ = try l2.train(epochs: 30)
-        func norm(_ t: Trainer) -> Float { t.model.denseLayers.reduce(0) { $0 + $1.layer.weight.data.reduce(0) { $0 + $1 * $1 } } }
+        func norm(_ t: Trainer) -> Float {
+            t.model.layers.flatMap(\.penalizedParameters).reduce(Float(0)) { total, w in total + w.data.reduce(0) { $0 + $1 * $1 } }
+        }
         #expect(norm(l2) < norm(plain))
         let l1 = try setup(lr: 0.1, hidden: 16)
         l1.settings.penalty = Penalty(l1: 0.01)

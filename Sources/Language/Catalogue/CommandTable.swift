@@ -19,9 +19,9 @@ extension CommandCatalogue {
             separable set, sine a 1-D regression y = sin(x) + noise. digits is the 8×8 handwritten \
             digits (1,797 images, 10 classes). load reads your own CSV; the task (classification or \
             regression) is inferred from the target column unless task= says. copy, reverse, adding, \
-            parity and sinewave, the sequence tasks for RNNs and attention, arrive with lessons \
-            10–14 and are not in this version yet. The data is split \
-            70/15/15 into train, valid and test (see split).
+            parity and sinewave are sequence tasks for recurrent networks and attention (len= sets \
+            the length, vocab= the number of tokens; `help data copy` and so on say what each \
+            asks of a network). The data is split 70/15/15 into train, valid and test (see split).
             """,
             examples: ["data spiral n=200 noise=0.1 seed=1\nshow data", "data moons\nshow data"],
             subcommandNoun: "dataset",
@@ -41,12 +41,63 @@ extension CommandCatalogue {
                                    OptionSpec("task", .word(Vocabulary.tasks, noun: "task"),
                                               summary: "classification or regression (default: inferred)"),
                                ]),
-                SubcommandSpec("copy", "sequence task: output the input sequence", options: sequenceOptions),
-                SubcommandSpec("reverse", "sequence task: output the input reversed", options: sequenceOptions),
-                SubcommandSpec("adding", "sequence task: sum the two marked numbers", options: [O.samples, O.length, O.seed]),
-                SubcommandSpec("parity", "sequence task: is the number of ones odd", options: [O.samples, O.length, O.seed]),
+                SubcommandSpec("copy", "sequence task: repeat the input tokens, a step late",
+                               options: sequenceOptions + [OptionSpec("delay", .integer(0...(Limits.maxSequenceLength - 1)),
+                                                                      summary: "how many steps late (default 1; 0: the input itself)")],
+                               help: """
+                               Each example is a sequence of len= tokens (default 10) drawn from 1 to vocab=−1 \
+                               (vocab= defaults to 10; token 0, shown _, is the blank and never drawn). The target \
+                               at each step is the input token delay= steps earlier (default 1), and the blank \
+                               before that: a class per step. To get it right a network must remember the last \
+                               few tokens it saw, which a dense layer applied step by step cannot; a recurrent \
+                               layer can. n= sets the number of sequences (default 1,000).
+                               """,
+                               example: "data copy n=200 len=6 delay=2\nshow data"),
+                SubcommandSpec("reverse", "sequence task: output the input reversed",
+                               options: sequenceOptions,
+                               help: """
+                               Each example is len= tokens (default 8) drawn from 0 to vocab=−1 (default 10); \
+                               the target is the same sequence backwards, a class per step. The first output \
+                               needs the last input, so every position must look at the whole sequence: a task \
+                               for attention, which also needs to know where each token stands (positions). \
+                               It is the Transformer benchmark of nnlab's peers (P4). n= sets the number of \
+                               sequences (default 1,000).
+                               """,
+                               example: "data reverse n=200\nshow data"),
+                SubcommandSpec("adding", "sequence task: sum the two marked numbers",
+                               options: [O.samples, O.length, O.seed],
+                               help: """
+                               The adding problem. Each step holds two values: a random number in [0, 1) and a \
+                               mark, 1 at exactly two steps and 0 elsewhere. The target is one number: the sum \
+                               of the two marked numbers. Always answering 1 (the mean) scores an MSE of about \
+                               1/6; to do better a network must hold the first marked number through every step \
+                               until the second, which a plain RNN loses over long sequences and an LSTM or \
+                               GRU keeps. len= sets the number of steps (default 50), n= the sequences \
+                               (default 1,000). `show data` shows the marked numbers in brackets.
+                               """,
+                               example: "data adding n=200 len=10\nshow data"),
+                SubcommandSpec("parity", "sequence task: is the number of ones odd",
+                               options: [O.samples, O.length, O.seed],
+                               help: """
+                               Each example is a sequence of len= bits (default 8), one value per step; the \
+                               target is one class, odd or even: whether the sequence holds an odd number of \
+                               ones. The answer flips with every 1, so a network must carry one bit through the \
+                               whole sequence and update it at each step; changing any single bit changes the \
+                               answer, which makes it hard to learn from examples. End a recurrent layer with \
+                               `last` to give one answer per sequence. n= sets the number of sequences.
+                               """,
+                               example: "data parity n=200 len=6\nshow data"),
                 SubcommandSpec("sinewave", "sequence task: predict the next value of a sine wave",
-                               options: [O.samples, O.length, O.noise, O.seed]),
+                               options: [O.samples, O.length, O.noise, O.seed],
+                               help: """
+                               Each example is len= steps (default 20) of one sine wave, each sequence with its \
+                               own frequency and phase; noise= adds Gaussian noise to the inputs. The target at \
+                               each step is the wave's next value: a value per step. From one value a network \
+                               cannot tell whether the wave is rising or falling, nor how fast; it must use the \
+                               values before, so a recurrent layer does well where a dense layer cannot. \
+                               n= sets the number of sequences.
+                               """,
+                               example: "data sinewave n=100 len=12\nshow data"),
             ]),
         CommandSpec(
             "split", group: .data,

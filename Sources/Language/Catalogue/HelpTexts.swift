@@ -70,8 +70,14 @@ public enum HelpTexts {
         guard let topic else { return overview }
         var trimmed = Substring(topic)
         while let f = trimmed.first, f == " " || f == "?" { trimmed = trimmed.dropFirst() }
-        guard let word = trimmed.split(separator: " ").first.map({ $0.lowercased() }) else { return overview }
-        if let spec = CommandCatalogue.spec(named: word) { return wrapped(page(for: spec)) }
+        let words = trimmed.split(separator: " ").map { $0.lowercased() }
+        guard let word = words.first else { return overview }
+        if let spec = CommandCatalogue.spec(named: word) {
+            if words.count > 1, let sub = spec.subcommand(named: words[1]), sub.help != nil {
+                return wrapped(page(for: spec, sub: sub))   // `help data copy`
+            }
+            return wrapped(page(for: spec))
+        }
         let name = measureNames.contains(word) ? "measures" : word
         if let extra = extraTopics.first(where: { $0.name == name }) {
             var text = "\(extra.name) — \(extra.summary)\n\n\(extra.text)\n"
@@ -84,6 +90,9 @@ public enum HelpTexts {
             return wrapped(text + "\nexample:\n" + indent(extra.example))
         }
         if let owner = CommandCatalogue.all.first(where: { spec in spec.subcommands.contains { $0.name == word } }) {
+            if let sub = owner.subcommand(named: word), sub.help != nil {
+                return wrapped(page(for: owner, sub: sub))   // `help copy` is `data copy`'s own page
+            }
             return wrapped(page(for: owner))   // `help lr` is `set`'s page, `help dropout` is `layer`'s
         }
         if let f = FunctionCatalogue.function(named: word) {
@@ -111,6 +120,24 @@ public enum HelpTexts {
         }
         lines.append("A trailing `;` hides a statement's output; `ans` is the last value; Tab completes.")
         return wrapped(lines.joined(separator: "\n"))
+    }
+
+    /// The help page of one sub-word that has its own paragraph (`help data copy`).
+    public static func page(for spec: CommandSpec, sub: SubcommandSpec) -> String {
+        var lines = ["\(spec.verb) \(sub.name) — \(sub.summary)", ""]
+        let options = (sub.options + spec.options).map { "[\($0.usage)]" }
+        lines.append("usage: " + ([spec.verb, sub.name] + sub.parameters.map(\.placeholder) + options).joined(separator: " "))
+        lines += ["", sub.help ?? sub.summary]
+        let optionLines = (sub.options + spec.options).map { "  \(pad($0.isFlag ? $0.name : $0.name + "=", 14))\($0.summary)" }
+        if !optionLines.isEmpty { lines += ["", "options:"] + optionLines }
+        lines += ["", "See `help \(spec.verb)` for the command as a whole."]
+        if let example = sub.example { lines += ["", "example:", indent(example)] }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The examples of sub-words' own pages, for tests.
+    public static var subcommandExamples: [(String, String)] {
+        CommandCatalogue.all.flatMap { spec in spec.subcommands.compactMap { sub in sub.example.map { (spec.verb, $0) } } }
     }
 
     /// The help page of one command.

@@ -8,12 +8,20 @@ public struct SubcommandSpec: Sendable {
     public var parameters: [ParameterSpec]
     /// Options and flags specific to this sub-word (the command's own options also apply).
     public var options: [OptionSpec]
+    /// A paragraph of its own for `help VERB SUB` (and `?SUB`), when the sub-word needs more
+    /// than its summary: what a data set's input and target are, how a layer computes.
+    public var help: String?
+    /// An example for that page (it runs in a fresh session, like every help example).
+    public var example: String?
 
     /// Creates a sub-command.
-    public init(_ name: String, _ summary: String, parameters: [ParameterSpec] = [], options: [OptionSpec] = []) {
+    public init(_ name: String, _ summary: String, parameters: [ParameterSpec] = [], options: [OptionSpec] = [],
+                help: String? = nil, example: String? = nil) {
         self.name = name
         self.summary = summary
         self.parameters = parameters
         self.options = options
+        self.help = help
+        self.example = example
     }
 }

@@ -55,4 +55,10 @@ public struct ValidatedCommand: Sendable, Equatable {
         if case .string(let s)? = argument(name) ?? option(name) { return s }
         return nil
     }
+
+    /// The error for a required value that is not there (the catalogue requires it, so this
+    /// only guards against a table that does not): an error, never a crash.
+    func missing(_ name: String) -> Diagnostic {
+        Diagnostic("`\(verb)\(subcommand.map { " " + $0 } ?? "")` needs its \(name)", at: command.span)
+    }
 }

@@ -37,21 +37,40 @@ extension Interpreter {
                 let task = c.word("task").flatMap(Dataset.TaskKind.init(rawValue:))
                 dataset = try Dataset.loadCSV(path: url.path, target: target, task: task)
                 description = "load \"\(path)\""
+            case "copy":
+                dataset = try Dataset.copy(n: n ?? 1000, length: c.integer("len") ?? 10, vocabulary: c.integer("vocab") ?? 10,
+                                           delay: c.integer("delay") ?? 1, seed: seed)
+            case "reverse":
+                dataset = try Dataset.reverse(n: n ?? 1000, length: c.integer("len") ?? 8, vocabulary: c.integer("vocab") ?? 10, seed: seed)
+            case "adding":
+                dataset = try Dataset.adding(n: n ?? 1000, length: c.integer("len") ?? 50, seed: seed)
+            case "parity":
+                dataset = try Dataset.parity(n: n ?? 1000, length: c.integer("len") ?? 8, seed: seed)
+            case "sinewave":
+                dataset = try Dataset.sinewave(n: n ?? 1000, length: c.integer("len") ?? 20, noise: noise, seed: seed)
             default:
-                throw Diagnostic("the sequence tasks (`data \(kind)`) come with the recurrent layers, which this version does not have yet",
-                                 at: c.command.arguments.first?.span ?? span, expected: "a data set such as spiral, circle, xor, digits")
+                throw Diagnostic("unknown data set `\(kind)`", at: c.command.arguments.first?.span ?? span,
+                                 expected: "a data set such as spiral, circle, xor, digits")
             }
         } catch let error as DataError {
-            // Point at what to change: the target option for a missing column, else the file.
+            // Point at what to change: the target option for a missing column, the option that
+            // is out of range, else the file.
             var place = c.span(of: "file") ?? span
             if case .unknownTarget = error { place = c.span(of: "target") ?? place }
+            if case .invalidArgument(let name, _, _) = error { place = c.span(of: name) ?? place }
             throw Diagnostic(error.description, at: place)
         } catch let error as Diagnostic {
             throw error
         } catch {
             throw Diagnostic("\(error)", at: span)
         }
-        if kind != "load" && kind != "digits" {
+        if Vocabulary.sequenceTasks.contains(kind) {
+            description += " n=\(dataset.count) len=\(dataset.exampleShape.first ?? 0)"
+            if let v = dataset.vocabulary { description += " vocab=\(v.count)" }
+            if let d = c.integer("delay") { description += " delay=\(d)" }
+            if c.number("noise") != nil { description += " noise=\(Format.number(noise))" }
+            if c.integer("seed") != nil { description += " seed=\(seed)" }
+        } else if kind != "load" && kind != "digits" {
             description += " n=\(dataset.count) noise=\(Format.number(noise))"
             if c.integer("seed") != nil { description += " seed=\(seed)" }
         }
@@ -62,7 +81,9 @@ extension Interpreter {
         } catch {
             throw Diagnostic(error.description, at: span)
         }
-        let widthChanged = session.data.map { $0.featureCount != dataset.featureCount || $0.task != dataset.task } ?? true
+        let widthChanged = session.data.map {
+            $0.exampleShape != dataset.exampleShape || $0.task != dataset.task || $0.vocabulary != dataset.vocabulary
+        } ?? true
         session.data = dataset
         session.dataDescription = description
         session.split = split
@@ -79,9 +100,23 @@ extension Interpreter {
         let task: String
         switch data.task {
         case .classification(let k): task = "\(k) classes"
-        case .regression: task = "regression"
+        case .regression: task = data.exampleShape.count > 1 ? "one value to predict" : "regression"
+        case .classPerStep(let k): task = "a class (of \(k)) at each step"
+        case .valuePerStep: task = "a value at each step"
         }
-        return "\(data.name): \(data.count) rows, \(data.featureCount) feature\(data.featureCount == 1 ? "" : "s"), \(task) · split \(split.train.count) train / \(split.valid.count) valid / \(split.test.count) test"
+        let splitText = "split \(split.train.count) train / \(split.valid.count) valid / \(split.test.count) test"
+        guard data.exampleShape.count > 1 || data.vocabulary != nil else {
+            return "\(data.name): \(data.count) rows, \(data.featureCount) feature\(data.featureCount == 1 ? "" : "s"), \(task) · \(splitText)"
+        }
+        let steps = data.exampleShape.first ?? 1
+        let each: String
+        if let vocabulary = data.vocabulary {
+            each = "\(steps) tokens (vocabulary \(vocabulary.count))"
+        } else {
+            let values = data.exampleShape.dropFirst().reduce(1, *)
+            each = "\(steps) steps of \(values) value\(values == 1 ? "" : "s")"
+        }
+        return "\(data.name): \(data.count) sequences of \(each), \(task) · \(splitText)"
     }
 
     func splitCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {

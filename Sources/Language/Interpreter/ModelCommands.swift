@@ -5,40 +5,47 @@ import NeuralNet
 extension Interpreter {
     func modelClear(output: (Output) -> Void) {
         session.layers = []
+        session.keepsLastAsOutput = false
         session.layerInitializers = [:]
         session.initializer = .xavier
         session.invalidateModel()
         output(.text("model cleared: no layers (the output layer is added to fit the data); init xavier"))
     }
 
-    func layerCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let spec: LayerSpec
+    /// The layer a `layer …` command describes.
+    func layerConfig(_ c: ValidatedCommand) throws(Diagnostic) -> LayerConfig {
         switch c.subcommand {
         case "dense":
-            let units = c.integer("width") ?? 1
-            let activation = Activation(rawValue: c.word("activation") ?? "linear") ?? .linear
-            spec = .dense(units: units, activation: activation)
+            guard let units = c.integer("width") else { throw c.missing("width") }
+            let activation = c.word("activation").flatMap(Activation.init(rawValue:)) ?? .linear
+            return .dense(Dense.Config(units: units, activation: activation))
         case "dropout":
-            spec = .dropout(rate: Float(c.number("rate") ?? 0.5))
+            guard let rate = c.number("rate") else { throw c.missing("rate") }
+            return .dropout(Dropout.Config(rate: Float(rate)))
         default:
             throw Diagnostic("`layer \(c.subcommand ?? "")` comes with the recurrent and attention lessons, which this version does not have yet",
                              at: c.command.arguments.first?.span ?? c.command.span, expected: "layer dense or layer dropout")
         }
+    }
+
+    func layerCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+        let config = try layerConfig(c)
         guard session.layers.count < Limits.maxLayers else {
             throw Diagnostic("a network may have at most \(Limits.maxLayers) layers", at: c.command.span)
         }
-        var widths = [session.data?.featureCount ?? 2]
-        for layer in session.layers + [spec] {
-            if case .dense(let units, _) = layer { widths.append(units) }
+        var layers = session.layers
+        let position = session.keepsLastAsOutput && !layers.isEmpty ? layers.count - 1 : layers.count
+        layers.insert(config, at: position)
+        if let data = session.data {
+            if position == layers.count - 1, let refusal = OutputLayer.refusal(config, for: data) {
+                throw Diagnostic(refusal.message, at: c.command.span, expected: refusal.expected)
+            }
+            _ = try networkDesign(for: data, layers: layers, checkOutput: false, at: c.command.span)
         }
-        var parameters = 0
-        for i in 1..<widths.count { parameters += widths[i - 1] * widths[i] + widths[i] }
-        guard parameters <= Limits.maxParameters else {
-            throw Diagnostic("that network would have \(parameters) parameters, over the limit of \(Limits.maxParameters)", at: c.command.span)
-        }
-        session.layers.append(spec)
+        session.layers = layers
         session.invalidateModel()
-        output(.text("layer \(session.layers.count): \(spec.summary)"))
+        let note = position < layers.count - 1 ? " (before the output layer)" : ""
+        output(.text("layer \(position + 1): \(config.summary)\(note)"))
     }
 
     func initCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
@@ -47,12 +54,16 @@ extension Interpreter {
         if let seed = c.integer("seed") {
             session.generator = SplitMix64(seed: UInt64(seed))
         }
-        if let layer = c.integer("layer") {
-            let denseCount = session.layers.filter { if case .dense = $0 { return true } else { return false } }.count
-            guard layer <= denseCount else {
-                throw Diagnostic("there is no dense layer \(layer); the network declares \(denseCount)", at: c.span(of: "layer") ?? c.command.span)
+        if let number = c.integer("layer") {
+            let span = c.span(of: "layer") ?? c.command.span
+            guard let data = session.data else { throw noData(at: span) }
+            let design = try networkDesign(for: data, layers: session.layers, checkOutput: false, at: c.command.span)
+            let step = try design.step(number, at: span)
+            guard step.parameterCount > 0 else {
+                throw Diagnostic("layer \(number) is \(step.config.summary): it has no weights to initialise", at: span,
+                                 expected: design.numbersWithWeights)
             }
-            session.layerInitializers[layer] = scheme
+            session.layerInitializers[number] = scheme
         } else {
             session.initializer = scheme
             session.layerInitializers = [:]
@@ -60,8 +71,65 @@ extension Interpreter {
         let hadModel = session.model != nil
         session.invalidateModel()
         _ = try builtModel(at: c.command.span)
-        let target = c.integer("layer").map { "dense layer \($0)" } ?? "all layers"
+        let target = c.integer("layer").map { "layer \($0)" } ?? "all layers"
         output(.text("init \(scheme.name): \(target)\(hadModel ? " re-initialised; training history cleared" : "")"))
+    }
+
+    /// The network the session builds on `data`: the declared layers, the output layer added
+    /// when they do not end in one, and the shapes and parameter counts of each.
+    struct NetworkDesign {
+        /// Every layer, the added output included.
+        var configs: [LayerConfig]
+        /// Whether the last layer was added to fit the data.
+        var outputAdded: Bool
+        /// Shapes and parameter counts.
+        var plan: NetworkPlan
+
+        /// Layer `number` (from 1), or an error naming the layers there are.
+        func step(_ number: Int, at span: SourceSpan) throws(Diagnostic) -> NetworkPlan.Step {
+            guard number >= 1, number <= plan.steps.count else {
+                let count = plan.steps.count
+                throw Diagnostic("there is no layer \(number); the network has \(count) layer\(count == 1 ? "" : "s")"
+                                 + (outputAdded ? " (layer \(count) is the output layer, added)" : ""),
+                                 at: span, expected: "a layer number from 1 to \(count) (`show model` lists them)")
+            }
+            return plan.steps[number - 1]
+        }
+
+        /// "layers 1 and 3 have weights", for messages.
+        var numbersWithWeights: String {
+            let numbers = plan.steps.indices.filter { plan.steps[$0].parameterCount > 0 }.map { String($0 + 1) }
+            switch numbers.count {
+            case 0: return "a layer with weights (this network has none)"
+            case 1: return "layer \(numbers[0]), the one with weights"
+            default: return "a layer with weights: " + numbers.dropLast().joined(separator: ", ") + " or " + (numbers.last ?? "")
+            }
+        }
+    }
+
+    /// Works out the network `layers` make on `data`, refusing a layer that cannot take its
+    /// input, a network over the parameter limit, and (with `checkOutput`) an output that
+    /// cannot be scored against the data's targets.
+    func networkDesign(for data: Dataset, layers: [LayerConfig], checkOutput: Bool = true,
+                       at span: SourceSpan) throws(Diagnostic) -> NetworkDesign {
+        var configs = layers
+        let outputAdded = !(layers.last.map { OutputLayer.serves($0, for: data) } ?? false)
+        if outputAdded { configs.append(OutputLayer.added(for: data)) }
+        let plan: NetworkPlan
+        do {
+            plan = try NetworkPlan(input: Session.modelInput(for: data), configs: configs)
+        } catch {
+            let added = outputAdded && error.index == configs.count - 1 ? " (the output layer, added)" : ""
+            throw Diagnostic("layer \(error.index + 1) (\(error.config.summary))\(added) cannot take its input: \(error.error.message)",
+                             at: span, expected: error.error.suggestion)
+        }
+        guard plan.parameterCount <= Limits.maxParameters else {
+            throw Diagnostic("that network would have \(plan.parameterCount) parameters, over the limit of \(Limits.maxParameters)", at: span)
+        }
+        if checkOutput, let mismatch = OutputLayer.mismatch(outputShape: plan.outputShape, data: data) {
+            throw Diagnostic(mismatch.message, at: span, expected: mismatch.expected)
+        }
+        return NetworkDesign(configs: configs, outputAdded: outputAdded, plan: plan)
     }
 
     /// The network, built (with fresh weights from the session's generator) if needed.
@@ -69,34 +137,30 @@ extension Interpreter {
     func builtModel(at span: SourceSpan) throws(Diagnostic) -> Sequential {
         if let model = session.model { return model }
         guard let data = session.data else { throw noData(at: span) }
-        let model = Sequential(inputWidth: data.featureCount)
-        var denseIndex = 0
-        for spec in session.layers {
-            switch spec {
-            case .dense(let units, let activation):
-                denseIndex += 1
-                let dense = Dense(inputs: model.outputWidth, units: units, activation: activation)
-                (session.layerInitializers[denseIndex] ?? session.initializer).fill(dense, generator: &session.generator)
-                model.append(dense)
-            case .dropout(let rate):
-                model.append(Dropout(rate: rate))
-            }
+        let design = try networkDesign(for: data, layers: session.layers, at: span)
+        let model: Sequential
+        do {
+            model = try Sequential.build(input: design.plan.input, configs: design.configs)
+        } catch {
+            throw Diagnostic(error.description, at: span)
         }
-        let needed = Session.outputWidth(for: data)
-        let endsInOutput: Bool
-        if case .dense(let units, _)? = session.layers.last { endsInOutput = units == needed } else { endsInOutput = false }
-        if !endsInOutput {
-            denseIndex += 1
-            let out = Dense(inputs: model.outputWidth, units: needed, activation: Session.outputActivation(for: data))
-            (session.layerInitializers[denseIndex] ?? session.initializer).fill(out, generator: &session.generator)
-            model.append(out)
+        for (i, layer) in model.layers.enumerated() {
+            layer.initialize(session.layerInitializers[i + 1] ?? session.initializer, generator: &session.generator)
         }
         session.model = model
-        session.outputIsImplied = !endsInOutput
+        session.outputIsImplied = design.outputAdded
         session.optimizer = nil
         session.history = []
         session.steps = 0
         session.earlyStopping = EarlyStopping(patience: session.training.patience)
         return model
+    }
+}
+
+extension Session {
+    /// What one example of `data` is to a network: its shape, and its vocabulary when the
+    /// values are token ids.
+    static func modelInput(for data: Dataset) -> LayerInput {
+        LayerInput(shape: data.exampleShape, vocabulary: data.vocabulary?.count)
     }
 }

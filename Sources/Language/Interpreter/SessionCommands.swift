@@ -34,7 +34,8 @@ extension Interpreter {
         let model = try builtModel(at: c.command.span)
         var notes = ["data": session.dataDescription, "seed": "\(session.seed)", "epochs": "\(session.history.count)"]
         notes["layers"] = session.layers.map(\.summary).joined(separator: ", ")
-        let file = ModelFile(model: model, loss: session.loss, optimizer: session.optimizerSettings, training: session.training, notes: notes)
+        let file = ModelFile(model: model, loss: session.loss, optimizer: session.optimizerSettings, training: session.training,
+                             vocabulary: session.data?.vocabulary, notes: notes)
         do { try file.write(to: url) } catch {
             throw Diagnostic(error.description, at: pathSpan)
         }
@@ -50,17 +51,22 @@ extension Interpreter {
             file = try ModelFile.read(from: resolve(path))
             model = try file.makeModel(path: path)
         } catch { throw Diagnostic(error.description, at: span) }
-        if let data = session.data, data.featureCount != model.inputWidth {
-            throw Diagnostic("the model in \(path) takes \(model.inputWidth) inputs but the data has \(data.featureCount) features", at: span,
-                             expected: "the data the model was trained on (\(file.notes["data"] ?? "?"))")
-        }
-        var specs: [LayerSpec] = []
-        for layer in model.layers {
-            if let d = layer as? Dense { specs.append(.dense(units: d.units, activation: d.activation)) }
-            if let d = layer as? Dropout { specs.append(.dropout(rate: d.rate)) }
+        if let data = session.data {
+            let expected = "the data the model was trained on (\(file.notes["data"] ?? "?"))"
+            let input = Session.modelInput(for: data)
+            if input.shape != model.inputShape {
+                let takes = model.inputShape.count == 1 && input.shape.count == 1
+                    ? "\(model.inputWidth) inputs but the data has \(data.featureCount) features"
+                    : "examples of shape \(OutputLayer.describe(model.inputShape)) but the data's are \(OutputLayer.describe(input.shape))"
+                throw Diagnostic("the model in \(path) takes \(takes)", at: span, expected: expected)
+            }
+            if input.vocabulary != model.input.vocabulary || (file.vocabulary != nil && file.vocabulary != data.vocabulary) {
+                throw Diagnostic("the model in \(path) reads other tokens than the data has (its vocabulary differs)", at: span, expected: expected)
+            }
         }
         session.invalidateModel()
-        session.layers = specs
+        session.layers = model.layers.map(\.config)
+        session.keepsLastAsOutput = true
         session.model = model
         session.loadedFrom = path
         session.outputIsImplied = false

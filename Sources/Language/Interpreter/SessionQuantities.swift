@@ -91,19 +91,21 @@ extension Interpreter {
         return rows
     }
 
-    /// How many hidden units of a dense layer (counted from 1) are really different: units
-    /// whose incoming weights and bias agree to 1e-6 count once.
+    /// How many hidden units of a dense layer (its layer number, from 1) are really different:
+    /// units whose incoming weights and bias agree to 1e-6 count once.
     func distinctUnits(layer: Int, span: SourceSpan) throws(Diagnostic) -> Int {
         let model = try builtModel(at: span)
-        let dense = model.denseLayers
-        guard layer >= 1, layer <= dense.count else {
-            throw Diagnostic("there is no dense layer \(layer); the network has \(dense.count)", at: span)
+        let count = model.layers.count
+        guard layer >= 1, layer <= count else {
+            throw Diagnostic("there is no layer \(layer); the network has \(count)", at: span)
         }
-        guard layer < dense.count else {   // the last dense layer is the output: nothing to compare
+        guard let d = model.layers[layer - 1] as? Dense else {
+            throw Diagnostic("layer \(layer) is \(model.layers[layer - 1].summary); distinct units are counted in a dense hidden layer", at: span)
+        }
+        guard layer < count else {   // the last layer is the output: nothing to compare
             throw Diagnostic("layer \(layer) is the output layer; distinct units are counted in a hidden layer", at: span,
-                             expected: dense.count > 1 ? "a hidden layer, 1 to \(dense.count - 1)" : "a hidden layer first, e.g. `layer dense 8 tanh`")
+                             expected: count > 1 ? "a hidden layer, 1 to \(count - 1)" : "a hidden layer first, e.g. `layer dense 8 tanh`")
         }
-        let d = dense[layer - 1].layer
         var distinct: [[Float]] = []
         for u in 0..<d.units {
             let row = Array(d.weight.data[u * d.inputs..<(u + 1) * d.inputs]) + [d.bias.data[u]]

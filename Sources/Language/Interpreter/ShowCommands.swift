@@ -44,7 +44,9 @@ extension Interpreter {
         guard let data = session.data else { throw noData(at: c.command.span) }
         let (name, rows) = c.word("split") != nil ? try chosenRows(c) : ("all", data)
         output(.text(dataSummary()))
-        if let image = rows.imageShape {
+        if rows.exampleShape.count > 1 || rows.vocabulary != nil {
+            output(.picture(sequenceTable(rows, name: name)))
+        } else if let image = rows.imageShape {
             let count = Swift.min(rows.count, 24)
             let images = (0..<count).map { i in
                 GrayImage(width: image.cols, height: image.rows, pixels: rows.row(i).x, label: rows.className(rows.label(i) ?? 0))
@@ -80,20 +82,64 @@ extension Interpreter {
 
     func showModel(span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         let model = try builtModel(at: span)
-        var layers: [NetworkDiagram.Layer] = [NetworkDiagram.Layer(name: "input", shape: "\(model.inputWidth)", parameterCount: 0)]
-        var rows: [[String]] = []
-        var width = model.inputWidth
+        func text(_ shape: [Int]) -> String { shape.count == 1 ? "\(shape[0])" : OutputLayer.describe(shape) }
+        let inputText = model.input.vocabulary.map { v in "\(text(model.inputShape)) tokens of \(v)" } ?? text(model.inputShape)
+        var layers: [NetworkDiagram.Layer] = [NetworkDiagram.Layer(name: "input", shape: inputText, parameterCount: 0)]
         for (i, layer) in model.layers.enumerated() {
-            let out = layer.outputWidth(forInput: width)
-            let params = layer.parameters.reduce(0) { $0 + $1.count }
             let implied = session.outputIsImplied && i == model.layers.count - 1
             let name = layer.summary + (implied ? " (output, added)" : "")
-            layers.append(NetworkDiagram.Layer(name: name, shape: "\(width) → \(out)", parameterCount: params))
-            rows.append(["\(i + 1)", name, "\(width) → \(out)", "\(params)"])
-            width = out
+            let entering = model.input(ofLayer: i)
+            let from = entering.vocabulary == nil ? text(entering.shape) : "\(text(entering.shape)) tokens"
+            layers.append(NetworkDiagram.Layer(name: name, shape: "\(from) → \(text(layer.outputShape))", parameterCount: layer.parameterCount))
         }
         output(.picture(NetworkDiagram(title: "network: \(model.parameterCount) parameters", layers: layers)))
         output(.text("loss \(session.loss.rawValue) · optimizer \(session.optimizerSettings.kind.rawValue) lr \(Format.number(Double(session.optimizerSettings.learningRate))) · init \(session.initializer.name) · \(session.history.count) epochs trained"))
+    }
+
+    /// The first rows of a sequence data set: each input sequence as a row of tokens or
+    /// values, its target beside it.
+    func sequenceTable(_ rows: Dataset, name: String) -> Table {
+        let count = Swift.min(rows.count, 8)
+        let body = (0..<count).map { i -> [String] in
+            let r = rows.row(i)
+            return ["#\(i + 1)", sequenceText(r.x, shape: rows.exampleShape, rows: rows, tokens: rows.vocabulary != nil),
+                    targetText(r.y, rows: rows)]
+        }
+        return Table(title: "\(rows.name): the first \(count) of \(rows.count) sequences (\(name))",
+                     headers: ["", "input", rows.targetName], rows: body, alignments: [.right, .left, .left])
+    }
+
+    /// A sequence as text: tokens by name, one value per step, or each step's values in
+    /// brackets; a 0/1 marker in the second of two values (the adding problem) marks the value.
+    func sequenceText(_ values: [Float], shape: [Int], rows: Dataset, tokens: Bool) -> String {
+        let steps = shape.first ?? values.count
+        let per = Swift.max(1, values.count / Swift.max(steps, 1))
+        let marked = per == 2 && stride(from: 1, to: values.count, by: 2).allSatisfy { values[$0] == 0 || values[$0] == 1 }
+        let whole = values.allSatisfy { $0 == $0.rounded() && Swift.abs($0) < 1000 }
+        let limit = tokens || whole ? 16 : 8
+        var parts: [String] = []
+        for t in 0..<Swift.min(steps, limit) {
+            let step = Array(values[t * per..<(t + 1) * per])
+            if tokens { parts.append(rows.tokenName(Int(step[0]))) }
+            else if per == 1 { parts.append(whole ? String(Int(step[0])) : Format.fixed(Double(step[0]), decimals: 2)) }
+            else if marked { parts.append(step[1] == 1 ? "[\(Format.fixed(Double(step[0]), decimals: 2))]" : Format.fixed(Double(step[0]), decimals: 2)) }
+            else { parts.append("(" + step.map { Format.fixed(Double($0), decimals: 2) }.joined(separator: ", ") + ")") }
+        }
+        if steps > limit { parts.append("… (\(steps) steps)") }
+        return parts.joined(separator: " ")
+    }
+
+    /// A target as text: a class name, class names per step, or values.
+    func targetText(_ values: [Float], rows: Dataset) -> String {
+        switch rows.task {
+        case .classification: return rows.className(Int(values.first ?? 0))
+        case .classPerStep:
+            let names = values.prefix(12).map { rows.className(Int($0)) }
+            return names.joined(separator: " ") + (values.count > 12 ? " …" : "")
+        case .regression, .valuePerStep:
+            let shown = values.prefix(8).map { Format.fixed(Double($0), decimals: 2) }
+            return shown.joined(separator: " ") + (values.count > 8 ? " …" : "")
+        }
     }
 
     func settingsTable() -> Table {
@@ -190,7 +236,7 @@ extension Interpreter {
     func showBoundary(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         let span = c.command.span
         guard let data = session.data else { throw noData(at: span) }
-        guard data.featureCount == 2, case .classification = data.task else {
+        guard data.featureCount == 2, data.exampleShape.count == 1, case .classification = data.task else {
             let has = data.featureCount != 2
                 ? "\(data.featureCount) feature\(data.featureCount == 1 ? "" : "s")"
                 : "a numeric target (try `show data`)"
@@ -209,14 +255,13 @@ extension Interpreter {
 
     func showNeurons(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         let span = c.command.span
-        guard let data = session.data, data.featureCount == 2 else {
+        guard let data = session.data, data.featureCount == 2, data.exampleShape.count == 1 else {
             throw Diagnostic("unit responses are drawn over the plane of 2-D data", at: span, expected: "a 2-D data set such as `data circle`")
         }
         let model = try soundModel(at: span)
         let layerNumber = c.integer("layer") ?? 1
-        let dense = model.denseLayers
-        guard layerNumber >= 1, layerNumber <= dense.count else {
-            throw Diagnostic("there is no dense layer \(layerNumber); the network has \(dense.count)", at: c.span(of: "layer") ?? span)
+        guard layerNumber >= 1, layerNumber <= model.layers.count else {
+            throw Diagnostic("there is no layer \(layerNumber); the network has \(model.layers.count)", at: c.span(of: "layer") ?? span)
         }
         let columns = 24, gridRows = 12
         let (_, inputs) = planeGrid(data, columns: columns, rows: gridRows)
@@ -224,8 +269,8 @@ extension Interpreter {
         let pass: Sequential.Pass
         do { pass = try GradMode.withoutRecording { () throws(TensorError) in try model.forward(inputs, context: &context, keepLayerOutputs: true) } }
         catch { throw Diagnostic(error.message, at: span) }
-        let activations = pass.layerOutputs[dense[layerNumber - 1].index]
-        let units = activations.shape[1]
+        let activations = pass.layerOutputs[layerNumber - 1]
+        let units = activations.count / Swift.max(columns * gridRows, 1)
         let panels = (0..<Swift.min(units, 32)).map { u in
             SmallMultiples.Panel(title: "unit \(u + 1)", values: (0..<gridRows).map { r in
                 (0..<columns).map { col in activations.data[(r * columns + col) * units + u] }
@@ -241,34 +286,56 @@ extension Interpreter {
             guard let train = session.trainingRows else { throw noData(at: span) }
             model.zeroGrad()
             do {
-                let x = Tensor(shape: [train.count, train.featureCount], data: train.features)
+                let x = Tensor(shape: [train.count] + train.exampleShape, data: train.features)
                 var context = ForwardContext(training: false)
                 let value = try session.loss.value(of: try model.forward(x, context: &context), targets: train.targets, task: train.task)
                 value.backward()
             } catch { throw Diagnostic(error.message, at: span) }
             output(.text("gradient of the \(session.loss.rawValue) loss over the \(train.count) training rows (nothing is updated)"))
         }
-        let dense = model.denseLayers
-        let chosen: [Int] = try {
-            () throws(Diagnostic) -> [Int] in
-            guard let n = c.integer("layer") else { return Array(1...Swift.max(dense.count, 1)).filter { $0 <= dense.count } }
-            guard n >= 1, n <= dense.count else {
-                throw Diagnostic("there is no dense layer \(n); the network has \(dense.count)", at: c.span(of: "layer") ?? span)
+        let withWeights = model.layers.indices.filter { model.layers[$0].parameterCount > 0 }.map { $0 + 1 }
+        var chosen = withWeights
+        if let n = c.integer("layer") {
+            let place = c.span(of: "layer") ?? span
+            guard n >= 1, n <= model.layers.count else {
+                throw Diagnostic("there is no layer \(n); the network has \(model.layers.count)", at: place)
             }
-            return [n]
-        }()
+            guard withWeights.contains(n) else {
+                throw Diagnostic("layer \(n) is \(model.layers[n - 1].summary): it has no weights", at: place,
+                                 expected: "a layer with weights: " + withWeights.map(String.init).joined(separator: ", "))
+            }
+            chosen = [n]
+        }
         for n in chosen {
-            let d = dense[n - 1].layer
-            let values = gradients ? (d.weight.grad ?? [Float](repeating: 0, count: d.weight.count)) : d.weight.data
-            let bias = gradients ? (d.bias.grad ?? [Float](repeating: 0, count: d.bias.count)) : d.bias.data
-            let norm = values.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot()
-            let matrix = (0..<d.units).map { u in (0..<d.inputs).map { Double(values[u * d.inputs + $0]) } + [Double(bias[u])] }
-            let what = gradients ? "∂loss/∂W" : "W"
-            output(.picture(HeatMap(title: "layer \(n) \(what) (rows: \(d.units) units; columns: \(d.inputs) inputs + bias) · norm \(Format.number(norm, digits: 4))",
-                                    values: matrix, rowLabels: (1...d.units).map { "u\($0)" },
-                                    columnLabels: (1...d.inputs).map { "x\($0)" } + ["b"])))
+            for picture in weightPictures(model.layers[n - 1], number: n, gradients: gradients) {
+                output(.picture(picture))
+            }
         }
         if gradients { model.zeroGrad() }
+    }
+
+    /// A layer's parameters (or their gradients) as heat maps: a dense layer's W with its bias
+    /// as a last column; any other parameter as a matrix of its first axis against the rest.
+    func weightPictures(_ layer: any Layer, number n: Int, gradients: Bool) -> [HeatMap] {
+        func values(_ t: Tensor) -> [Float] { gradients ? (t.grad ?? [Float](repeating: 0, count: t.count)) : t.data }
+        func norm(_ v: [Float]) -> Double { v.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot() }
+        if let d = layer as? Dense {
+            let w = values(d.weight), bias = values(d.bias)
+            let matrix = (0..<d.units).map { u in (0..<d.inputs).map { Double(w[u * d.inputs + $0]) } + [Double(bias[u])] }
+            let what = gradients ? "∂loss/∂W" : "W"
+            return [HeatMap(title: "layer \(n) \(what) (rows: \(d.units) units; columns: \(d.inputs) inputs + bias) · norm \(Format.number(norm(w), digits: 4))",
+                            values: matrix, rowLabels: (1...d.units).map { "u\($0)" },
+                            columnLabels: (1...d.inputs).map { "x\($0)" } + ["b"])]
+        }
+        return zip(layer.parameterNames, layer.parameters).map { name, p in
+            let v = values(p)
+            let rows = p.rank >= 2 ? p.shape[0] : 1
+            let cols = Swift.max(1, p.count / Swift.max(rows, 1))
+            let matrix = (0..<rows).map { r in (0..<cols).map { Double(v[r * cols + $0]) } }
+            let what = gradients ? "∂loss/∂\(name)" : name
+            return HeatMap(title: "layer \(n) (\(layer.summary)) \(what) \(OutputLayer.describe(p.shape)) · norm \(Format.number(norm(v), digits: 4))",
+                           values: matrix, rowLabels: (1...rows).map { "\($0)" }, columnLabels: (1...cols).map { "\($0)" })
+        }
     }
 
     func showActivations(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
@@ -276,19 +343,33 @@ extension Interpreter {
         let model = try builtModel(at: span)
         guard let split = session.split else { throw noData(at: span) }
         let count = Swift.min(c.integer("sample") ?? 8, split.train.count, 32)
+        guard count > 0 else {
+            throw Diagnostic("the training split is empty", at: span, expected: "`split 70 15 15`")
+        }
         let rows = split.train.subset(Array(0..<count))
-        let x = Tensor(shape: [count, rows.featureCount], data: rows.features)
+        let x = Tensor(shape: [count] + rows.exampleShape, data: rows.features)
         var context = ForwardContext(training: false)
         let pass: Sequential.Pass
         do { pass = try GradMode.withoutRecording { () throws(TensorError) in try model.forward(x, context: &context, keepLayerOutputs: true) } }
         catch { throw Diagnostic(error.message, at: span) }
         let wanted = c.integer("layer")
+        if let wanted, wanted < 1 || wanted > model.layers.count {
+            throw Diagnostic("there is no layer \(wanted); the network has \(model.layers.count)", at: c.span(of: "layer") ?? span)
+        }
         for (i, layer) in model.layers.enumerated() where wanted == nil || wanted == i + 1 {
             let a = pass.layerOutputs[i]
-            let width = a.shape[1]
-            let matrix = (0..<count).map { r in (0..<width).map { Double(a.data[r * width + $0]) } }
-            output(.picture(HeatMap(title: "layer \(i + 1) (\(layer.summary)) outputs for the first \(count) training rows",
-                                    values: matrix, rowLabels: (1...count).map { "#\($0)" }, columnLabels: (1...width).map { "u\($0)" })))
+            if a.rank == 2 {
+                let width = a.shape[1]
+                let matrix = (0..<count).map { r in (0..<width).map { Double(a.data[r * width + $0]) } }
+                output(.picture(HeatMap(title: "layer \(i + 1) (\(layer.summary)) outputs for the first \(count) training rows",
+                                        values: matrix, rowLabels: (1...count).map { "#\($0)" }, columnLabels: (1...width).map { "u\($0)" })))
+            } else {
+                // A sequence: the first example's values, a row per step.
+                let steps = a.shape[1], width = a.count / Swift.max(count * steps, 1)
+                let matrix = (0..<steps).map { t in (0..<width).map { Double(a.data[t * width + $0]) } }
+                output(.picture(HeatMap(title: "layer \(i + 1) (\(layer.summary)) outputs over the \(steps) steps of training sequence #1",
+                                        values: matrix, rowLabels: (1...steps).map { "t\($0)" }, columnLabels: (1...Swift.max(width, 1)).map { "u\($0)" })))
+            }
         }
     }
 
@@ -296,15 +377,15 @@ extension Interpreter {
         let span = c.command.span
         let model = try builtModel(at: span)
         let (name, rows) = try chosenRows(c)
-        guard case .classification(let k) = rows.task else {
+        guard let k = rows.task.classCount else {
             throw Diagnostic("a confusion matrix needs classes; this data is a regression", at: span)
         }
-        let x = Tensor(shape: [rows.count, rows.featureCount], data: rows.features)
+        let x = Tensor(shape: [rows.count] + rows.exampleShape, data: rows.features)
         let y: Tensor
         do { y = try model.predict(x) } catch { throw Diagnostic(error.message, at: span) }
         let predicted = Evaluation.classify(y, task: rows.task, linearOutput: Evaluation.outputsLogits(model, loss: session.loss)) ?? []
         var counts = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
-        for i in 0..<rows.count { counts[rows.label(i) ?? 0][predicted[i]] += 1 }
+        for (truth, guess) in zip(rows.targets, predicted) where Int(truth) < k && guess < k { counts[Int(truth)][guess] += 1 }
         let names = (0..<k).map { rows.className($0) }
         output(.picture(HeatMap(title: "confusion on \(name) (\(rows.count) rows): rows = true class, columns = predicted",
                                 values: counts, rowLabels: names, columnLabels: names, showCounts: true)))

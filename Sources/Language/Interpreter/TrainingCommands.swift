@@ -204,7 +204,7 @@ extension Interpreter {
                                 ? "\(model.inputWidth) numbers, e.g. `predict \(Array(repeating: "0.5", count: model.inputWidth).joined(separator: " "))`"
                                 : "\(model.inputWidth) numbers, one per feature, e.g. as a list `predict [0.5, 0.5, …]`")
         }
-        let x = Tensor(shape: [1, inputs.count], data: inputs.map(Float.init))
+        let x = Tensor(shape: [1] + model.inputShape, data: inputs.map(Float.init))
         let y: Tensor
         do { y = try model.predict(x) } catch { throw Diagnostic(error.message, at: span) }
         var text = "output \(Format.values(y.data, shape: [y.count]))"

@@ -25,11 +25,15 @@ public struct Session {
     /// A description of the augmentation, e.g. `noise 0.1`.
     public internal(set) var augmentation: String?
 
-    /// The declared layers.
-    public internal(set) var layers: [LayerSpec] = []
+    /// The declared layers, in order (layer N is `layers[N − 1]`).
+    public internal(set) var layers: [LayerConfig] = []
+    /// Whether the last declared layer stays the output when layers are added: after `load`,
+    /// a new `layer` goes before the loaded output layer.
+    var keepsLastAsOutput = false
     /// The scheme new weights are drawn with.
     public internal(set) var initializer: Initializer = .xavier
-    /// Per-layer schemes given with `init … layer=N` (dense layer positions, from 1).
+    /// Per-layer schemes given with `init … layer=N` (layer numbers, from 1, the added output
+    /// layer included).
     var layerInitializers: [Int: Initializer] = [:]
     /// The network with weights, once built.
     public internal(set) var model: Sequential?
@@ -79,31 +83,24 @@ public struct Session {
         return c
     }
 
-    /// The loss in force: the learner's choice or the data's usual one.
+    /// The loss in force: the learner's choice or the usual one for the data and the width of
+    /// the network's output (cross-entropy for a two-unit softmax on two classes).
     public var loss: Loss {
         if let lossChoice { return lossChoice }
-        return data.map { Loss.default(for: $0.task) } ?? .mse
+        guard let data else { return .mse }
+        return Loss.default(for: data.task, outputWidth: outputWidth(for: data))
+    }
+
+    /// The width of the network's output on `data`: the built network's, or the declared last
+    /// layer's when it is the output, or the width of the output layer that will be added.
+    func outputWidth(for data: Dataset) -> Int {
+        if let model { return model.outputWidth }
+        if let last = layers.last, OutputLayer.serves(last, for: data), case .dense(let d) = last { return d.units }
+        return OutputLayer.width(for: data)
     }
 
     /// The rows training uses: the augmented training set when there is one.
     var trainingRows: Dataset? { augmentedTrain ?? split?.train }
-
-    /// The output width the data needs: 1 for two classes, k for k classes, the target
-    /// width for regression.
-    static func outputWidth(for data: Dataset) -> Int {
-        switch data.task {
-        case .classification(let k): return k <= 2 ? 1 : k
-        case .regression: return data.targetWidth
-        }
-    }
-
-    /// The activation of an implied output layer.
-    static func outputActivation(for data: Dataset) -> Activation {
-        switch data.task {
-        case .classification(let k): return k <= 2 ? .sigmoid : .softmax
-        case .regression: return .linear
-        }
-    }
 
     /// Forgets the network's weights and training (after a change of data or layers).
     mutating func invalidateModel() {

@@ -1,29 +1,52 @@
-/// A table of examples as plain flat arrays: what `data …` produces and what training reads.
+import Autodiff
+
+/// A set of examples as plain flat arrays: what `data …` produces and what training reads.
 ///
-/// `features` is row-major `[count, featureCount]`, `targets` is row-major
-/// `[count, targetWidth]`. For classification `targetWidth` is 1 and each target holds the
-/// class index `0…classes−1` as a `Float`; for regression the targets are the values.
-/// Rows keep the order the generator or file gave them; shuffling happens in `DataSplit`.
+/// Each example has a shape (`exampleShape`: `[2]` for a point, `[64]` for a digit, `[T, F]`
+/// for a sequence of T steps of F values, `[T]` for T tokens) and a target of a shape
+/// (`targetShape`: `[]` for one class, `[k]` for k values, `[T]` for a class or value per step).
+/// `features` holds the examples back to back, row-major (`[count] + exampleShape`); `targets`
+/// likewise (`[count] + targetShape`). Classes are stored as their index `0…classes−1` as a
+/// `Float`; token inputs (when `vocabulary` is set) as their id. Rows keep the order the
+/// generator or file gave them; shuffling happens in `DataSplit`.
 public struct Dataset: Sendable, Equatable {
     /// What is learned from the data.
     public enum Task: Sendable, Equatable, Hashable {
-        /// Predict one of `classes` classes; targets hold the class index.
+        /// Predict one of `classes` classes per example; the target holds the class index.
         case classification(classes: Int)
         /// Predict real values; targets hold them.
         case regression
+        /// Predict one of `classes` classes at every step of a sequence (a token per position);
+        /// the target holds a class index per step.
+        case classPerStep(classes: Int)
+        /// Predict a value at every step of a sequence; the target holds them.
+        case valuePerStep
 
         /// The kind without the class count.
         public var kind: TaskKind {
             switch self {
-            case .classification: return .classification
-            case .regression: return .regression
+            case .classification, .classPerStep: return .classification
+            case .regression, .valuePerStep: return .regression
             }
         }
 
-        /// The number of classes, or nil for regression.
+        /// The number of classes, or nil for a task of values.
         public var classCount: Int? {
-            if case .classification(let k) = self { return k }
-            return nil
+            switch self {
+            case .classification(let k), .classPerStep(let k): return k
+            case .regression, .valuePerStep: return nil
+            }
+        }
+
+        /// Whether the targets are classes (per example or per step).
+        public var isClassification: Bool { classCount != nil }
+
+        /// Whether there is a target at every step of a sequence.
+        public var isPerStep: Bool {
+            switch self {
+            case .classPerStep, .valuePerStep: return true
+            case .classification, .regression: return false
+            }
         }
     }
 
@@ -50,16 +73,23 @@ public struct Dataset: Sendable, Equatable {
 
     /// The data set's name, e.g. `spiral`, `digits`, or the CSV file's base name.
     public var name: String
-    /// All features, row-major `[count, featureCount]`.
+    /// All examples, row-major `[count] + exampleShape`.
     public private(set) var features: [Float]
-    /// All targets, row-major `[count, targetWidth]`.
+    /// All targets, row-major `[count] + targetShape`.
     public private(set) var targets: [Float]
     /// The number of rows (examples).
     public let count: Int
-    /// The number of features per row.
+    /// The number of values per example (the product of `exampleShape`).
     public let featureCount: Int
-    /// The number of target values per row (1 for classification).
+    /// The number of target values per example (1 for a class).
     public let targetWidth: Int
+    /// The shape of one example (`[2]`, `[8, 8]` flattened as `[64]`, `[T, F]`, `[T]`).
+    public let exampleShape: [Int]
+    /// The shape of one example's target (`[]` for a class, `[k]` for values, `[T]` per step).
+    public let targetShape: [Int]
+    /// The names of the tokens when the example values are token ids (`data copy`, `data text`);
+    /// nil when they are real values.
+    public let vocabulary: [String]?
     /// Classification with its class count, or regression.
     public let task: Task
     /// One name per feature, e.g. `["x", "y"]` or `["p0", …, "p63"]`.
@@ -86,10 +116,21 @@ public struct Dataset: Sendable, Equatable {
         featureNames: [String]? = nil,
         targetName: String = "label",
         classNames: [String]? = nil,
-        imageShape: ImageShape? = nil
+        imageShape: ImageShape? = nil,
+        exampleShape: [Int]? = nil,
+        targetShape: [Int]? = nil,
+        vocabulary: [String]? = nil
     ) throws(DataError) {
         guard featureCount > 0, targetWidth > 0 else {
             throw .shapeMismatch("featureCount \(featureCount) and targetWidth \(targetWidth) must be at least 1")
+        }
+        let shape = exampleShape ?? [featureCount]
+        guard shape.allSatisfy({ $0 > 0 }), shape.elementCount == featureCount else {
+            throw .shapeMismatch("an example of shape \(shape) does not hold \(featureCount) values")
+        }
+        let tShape = targetShape ?? Dataset.defaultTargetShape(task: task, width: targetWidth)
+        guard tShape.allSatisfy({ $0 > 0 }), tShape.elementCount == targetWidth else {
+            throw .shapeMismatch("a target of shape \(tShape) does not hold \(targetWidth) values")
         }
         guard features.count % featureCount == 0 else {
             throw .shapeMismatch("\(features.count) feature values do not make rows of \(featureCount)")
@@ -102,8 +143,8 @@ public struct Dataset: Sendable, Equatable {
         guard names.count == featureCount else {
             throw .shapeMismatch("\(names.count) feature names for \(featureCount) features")
         }
-        if case .classification(let k) = task {
-            guard k > 0, targetWidth == 1 else {
+        if let k = task.classCount {
+            guard k > 0, task.isPerStep || targetWidth == 1 else {
                 throw .shapeMismatch("classification needs at least one class and targetWidth 1")
             }
             for t in targets where !(t >= 0 && t < Float(k) && t == t.rounded()) {
@@ -113,20 +154,33 @@ public struct Dataset: Sendable, Equatable {
                 throw .shapeMismatch("\(c.count) class names for \(k) classes")
             }
         }
+        if let v = vocabulary {
+            guard !v.isEmpty else { throw .shapeMismatch("a vocabulary needs at least one token") }
+            for x in features where !(x >= 0 && x < Float(v.count) && x == x.rounded()) {
+                throw .shapeMismatch("token id \(x) is not in 0..<\(v.count)")
+            }
+        }
         if let s = imageShape, s.rows * s.cols != featureCount {
             throw .shapeMismatch("an image of \(s.rows)×\(s.cols) needs \(s.rows * s.cols) features, got \(featureCount)")
         }
         self.init(unchecked: name, features: features, featureCount: featureCount,
                   targets: targets, targetWidth: targetWidth, task: task,
                   featureNames: names, targetName: targetName, classNames: classNames,
-                  imageShape: imageShape)
+                  imageShape: imageShape, exampleShape: shape, targetShape: tShape, vocabulary: vocabulary)
+    }
+
+    /// The target shape a task has when none is given: `[]` for a class, `[width]` otherwise.
+    static func defaultTargetShape(task: Task, width: Int) -> [Int] {
+        if case .classification = task { return [] }
+        return [width]
     }
 
     /// The unchecked initialiser the generators and helpers use.
     init(
         unchecked name: String, features: [Float], featureCount: Int, targets: [Float],
         targetWidth: Int, task: Task, featureNames: [String], targetName: String,
-        classNames: [String]?, imageShape: ImageShape?
+        classNames: [String]?, imageShape: ImageShape?, exampleShape: [Int]? = nil,
+        targetShape: [Int]? = nil, vocabulary: [String]? = nil
     ) {
         self.name = name
         self.features = features
@@ -139,6 +193,9 @@ public struct Dataset: Sendable, Equatable {
         self.targetName = targetName
         self.classNames = classNames
         self.imageShape = imageShape
+        self.exampleShape = exampleShape ?? [featureCount]
+        self.targetShape = targetShape ?? Dataset.defaultTargetShape(task: task, width: targetWidth)
+        self.vocabulary = vocabulary
     }
 
     /// A copy of this data set with other rows but the same columns and task.
@@ -146,7 +203,8 @@ public struct Dataset: Sendable, Equatable {
         Dataset(unchecked: name ?? self.name, features: features, featureCount: featureCount,
                 targets: targets, targetWidth: targetWidth, task: task,
                 featureNames: featureNames, targetName: targetName,
-                classNames: classNames, imageShape: imageShape)
+                classNames: classNames, imageShape: imageShape, exampleShape: exampleShape,
+                targetShape: targetShape, vocabulary: vocabulary)
     }
 
     /// Row `i`'s features and targets. `i` must be in `0..<count`.
@@ -156,11 +214,32 @@ public struct Dataset: Sendable, Equatable {
                 Array(targets[i * targetWidth..<(i + 1) * targetWidth]))
     }
 
-    /// Row `i`'s class index, or nil for regression. `i` must be in `0..<count`.
+    /// Row `i`'s class index, or nil unless the task is one class per example. `i` must be
+    /// in `0..<count`.
     public func label(_ i: Int) -> Int? {
         precondition(i >= 0 && i < count, "row \(i) outside 0..<\(count)")
         guard case .classification = task else { return nil }
         return Int(targets[i])
+    }
+
+    /// The display name of token `id`: its entry in `vocabulary`, or the number itself.
+    public func tokenName(_ id: Int) -> String {
+        if let names = vocabulary, id >= 0, id < names.count { return names[id] }
+        return String(id)
+    }
+
+    /// A batch of the rows at `indices` as tensors: the examples `[n] + exampleShape` and the
+    /// targets as a flat list (`[n] + targetShape`, row-major).
+    public func batchTensor(_ indices: [Int]) -> (x: Tensor, y: [Float]) {
+        let b = batch(indices)
+        return (Tensor(shape: [indices.count] + exampleShape, data: b.x), b.y)
+    }
+
+    /// The rows `range` as tensors, without gathering: `[n] + exampleShape` and the targets.
+    public func slice(_ range: Range<Int>) -> (x: Tensor, y: [Float]) {
+        let x = Array(features[range.lowerBound * featureCount..<range.upperBound * featureCount])
+        let y = Array(targets[range.lowerBound * targetWidth..<range.upperBound * targetWidth])
+        return (Tensor(shape: [range.count] + exampleShape, data: x), y)
     }
 
     /// The display name of class `k`: its entry in `classNames`, or the number itself.
@@ -223,9 +302,10 @@ public struct Dataset: Sendable, Equatable {
         return (0..<targetWidth).map { lo[$0]...hi[$0] }
     }
 
-    /// For classification, how many rows each class has (index = class); empty for regression.
+    /// For classes, how many targets name each class (index = class; per step, every step
+    /// counts); empty for values.
     public func classCounts() -> [Int] {
-        guard case .classification(let k) = task else { return [] }
+        guard let k = task.classCount else { return [] }
         var counts = Array(repeating: 0, count: k)
         for t in targets { counts[Int(t)] += 1 }
         return counts

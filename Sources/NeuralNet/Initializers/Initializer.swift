@@ -1,10 +1,10 @@
 import Foundation
 import Autodiff
 
-/// How a dense layer's weights and biases are first filled (`init xavier`, `init he`, …).
+/// How a layer's weights and biases are first filled (`init xavier`, `init he`, …).
 ///
-/// Every scheme draws row-major from the given generator, weights before biases, one draw
-/// per value; schemes that leave biases at zero draw nothing for them.
+/// Every scheme draws row-major from the given generator, one draw per value; a layer fills
+/// its weights before its biases, and schemes that leave biases at zero draw nothing for them.
 public enum Initializer: Codable, Sendable, Equatable {
     /// Every weight and bias 0: every unit identical forever (the symmetry failure).
     case zeros
@@ -34,18 +34,17 @@ public enum Initializer: Codable, Sendable, Equatable {
         }
     }
 
-    /// Fills `layer`'s weights and biases.
-    public func fill(_ layer: Dense, generator: inout SplitMix64) {
-        let fanIn = Double(layer.inputs), fanOut = Double(layer.units)
-        let n = layer.weight.count
+    /// Fills a weight tensor of a layer with `fanIn` inputs and `fanOut` outputs per unit,
+    /// row-major, one draw per value (none for `zeros` and `constant`).
+    public func fillWeights(_ weight: Tensor, fanIn: Int, fanOut: Int, generator: inout SplitMix64) {
+        let fanIn = Double(fanIn), fanOut = Double(fanOut)
+        let n = weight.count
         var w = [Float](repeating: 0, count: n)
-        var b = [Float](repeating: 0, count: layer.bias.count)
         switch self {
         case .zeros:
             break
         case .constant(let v):
             w = [Float](repeating: v, count: n)
-            b = [Float](repeating: v, count: b.count)
         case .uniform(let a):
             for i in 0..<n { w[i] = Float(generator.symmetric(Double(a))) }
         case .normal(let sigma):
@@ -59,11 +58,25 @@ public enum Initializer: Codable, Sendable, Equatable {
         case .pytorch:
             let k = 1 / Swift.max(fanIn, 1).squareRoot()
             for i in 0..<n { w[i] = Float(generator.symmetric(k)) }
-            for i in 0..<b.count { b[i] = Float(generator.symmetric(k)) }
         }
-        layer.weight.data = w
-        layer.bias.data = b
-        layer.weight.zeroGrad()
-        layer.bias.zeroGrad()
+        weight.data = w
+        weight.zeroGrad()
+    }
+
+    /// Fills a bias tensor of a layer with `fanIn` inputs per unit: zero, except `constant`
+    /// (the value) and `pytorch` (U(±1/√fan_in), drawn).
+    public func fillBias(_ bias: Tensor, fanIn: Int, generator: inout SplitMix64) {
+        var b = [Float](repeating: 0, count: bias.count)
+        switch self {
+        case .constant(let v):
+            b = [Float](repeating: v, count: b.count)
+        case .pytorch:
+            let k = 1 / Swift.max(Double(fanIn), 1).squareRoot()
+            for i in 0..<b.count { b[i] = Float(generator.symmetric(k)) }
+        default:
+            break
+        }
+        bias.data = b
+        bias.zeroGrad()
     }
 }

@@ -1,23 +1,43 @@
 import Autodiff
 
-/// An activation on its own, as a layer (`layer relu`).
+/// An activation on its own, as a layer.
 public final class ActivationLayer: Layer, @unchecked Sendable {
-    /// The function applied.
-    public let activation: Activation
+    /// What an activation layer describes.
+    public struct Config: LayerDescription {
+        public static let kind = "activation"
+        /// The function applied.
+        public var activation: Activation
 
-    /// A layer applying `activation`.
-    public init(_ activation: Activation) {
-        self.activation = activation
+        /// An activation layer.
+        public init(activation: Activation) { self.activation = activation }
+
+        public var summary: String { activation.rawValue }
+
+        public func outputShape(forInput input: LayerInput) throws(LayerError) -> [Int] { input.shape }
+
+        public func makeLayer(for input: LayerInput) throws(LayerError) -> any Layer {
+            ActivationLayer(activation, inputShape: input.shape)
+        }
     }
 
-    public var kind: String { "activation" }
-    public var summary: String { activation.rawValue }
+    /// The function applied.
+    public let activation: Activation
+    public let inputShape: [Int]
+
+    /// A layer applying `activation`.
+    public init(_ activation: Activation, inputShape: [Int] = []) {
+        self.activation = activation
+        self.inputShape = inputShape
+    }
+
+    public var config: LayerConfig { .activation(Config(activation: activation)) }
     public var parameters: [Tensor] { [] }
     public var parameterNames: [String] { [] }
-    public func outputWidth(forInput width: Int) -> Int { width }
+    public var finalActivation: Activation? { activation }
+    public func initialize(_ initializer: Initializer, generator: inout SplitMix64) {}
     public func forward(_ x: Tensor, context: inout ForwardContext) throws(TensorError) -> Tensor {
         try activation.apply(x)
     }
-    public func copy() -> any Layer { ActivationLayer(activation) }
-    public var record: LayerRecord { LayerRecord(kind: kind, activation: activation.rawValue) }
+    public func forwardBeforeActivation(_ x: Tensor, context: inout ForwardContext) throws(TensorError) -> Tensor { x }
+    public func copy() -> any Layer { ActivationLayer(activation, inputShape: inputShape) }
 }

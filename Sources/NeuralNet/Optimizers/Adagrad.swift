@@ -1,5 +1,4 @@
 import Autodiff
-import CKernels
 
 /// Adagrad: `s ← s + g²; p ← p − lr·g / (√s + ε)`.
 public final class Adagrad: Optimizer, @unchecked Sendable {
@@ -18,7 +17,7 @@ public final class Adagrad: Optimizer, @unchecked Sendable {
             updating(p) { w, g in
                 squares.with(index) { s in
                     guard let pw = w.baseAddress, let pg = g.baseAddress, let ps = s.baseAddress else { return }
-                    nnlab_scaled_update(pw, pg, ps, s.count, lr, -1, eps)
+                    VectorKernels.scaledUpdate(w: pw, g: pg, s: ps, count: s.count, lr: lr, rho: -1, eps: eps)
                 }
             }
         }

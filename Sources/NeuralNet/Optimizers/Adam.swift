@@ -1,6 +1,5 @@
 import Foundation
 import Autodiff
-import CKernels
 
 /// Adam (as PyTorch, t from 1): `m ← β1m + (1−β1)g; v ← β2v + (1−β2)g²;
 /// p ← p − lr·(m/(1−β1ᵗ)) / (√(v/(1−β2ᵗ)) + ε)`. AdamW first shrinks
@@ -44,7 +43,8 @@ public final class Adam: Optimizer, @unchecked Sendable {
                        lr: Float, b1: Float, b2: Float, eps: Float,
                        correction1: Float, correction2: Float, decay: Float) {
         guard let pw = w.baseAddress, let pg = g.baseAddress, let pm = m.baseAddress, let pv = v.baseAddress else { return }
-        nnlab_adam_update(pw, pg, pm, pv, m.count, b1, b2, eps, lr / correction1, correction2.squareRoot(), decay)
+        VectorKernels.adamUpdate(w: pw, g: pg, m: pm, v: pv, count: m.count, b1: b1, b2: b2, eps: eps,
+                                 stepSize: lr / correction1, rootCorrection2: correction2.squareRoot(), decay: decay)
     }
 
     public func reset() {

@@ -1,5 +1,4 @@
 import Autodiff
-import CKernels
 
 /// RMSProp: `s ← ρs + (1−ρ)g²; p ← p − lr·g / (√s + ε)` with ρ = `beta2`.
 public final class RMSProp: Optimizer, @unchecked Sendable {
@@ -18,7 +17,7 @@ public final class RMSProp: Optimizer, @unchecked Sendable {
             updating(p) { w, g in
                 squares.with(index) { s in
                     guard let pw = w.baseAddress, let pg = g.baseAddress, let ps = s.baseAddress else { return }
-                    nnlab_scaled_update(pw, pg, ps, s.count, lr, rho, eps)
+                    VectorKernels.scaledUpdate(w: pw, g: pg, s: ps, count: s.count, lr: lr, rho: rho, eps: eps)
                 }
             }
         }

@@ -1,7 +1,7 @@
 import Autodiff
 
-/// L1 and L2 weight penalties, added to the gradient of every dense layer's weights
-/// (never the biases) after backpropagation.
+/// L1 and L2 weight penalties, added to the gradient of every layer's weight matrices
+/// (never the biases, gains or offsets; see `Layer.penalizedParameters`) after backpropagation.
 ///
 /// The penalty is `l1·Σ|w| + ½·l2·Σw²`, so its gradient is `l1·sign(w) + l2·w`
 /// (the TensorFlow Playground convention). Reported losses are the data loss; `value`
@@ -24,14 +24,14 @@ public struct Penalty: Codable, Sendable, Equatable {
     /// Adds the penalty's gradient to the weights of `model`.
     public func addGradient(to model: Sequential) {
         guard isActive else { return }
-        for (_, dense) in model.denseLayers {
-            let w = dense.weight.data
-            var g = dense.weight.grad ?? [Float](repeating: 0, count: w.count)
+        for weight in model.layers.flatMap(\.penalizedParameters) {
+            let w = weight.data
+            var g = weight.grad ?? [Float](repeating: 0, count: w.count)
             for i in 0..<w.count {
                 let sign: Float = w[i] > 0 ? 1 : (w[i] < 0 ? -1 : 0)
                 g[i] += l1 * sign + l2 * w[i]
             }
-            dense.weight.grad = g
+            weight.grad = g
         }
     }
 
@@ -39,8 +39,8 @@ public struct Penalty: Codable, Sendable, Equatable {
     public func value(for model: Sequential) -> Float {
         guard isActive else { return 0 }
         var total: Float = 0
-        for (_, dense) in model.denseLayers {
-            for w in dense.weight.data { total += l1 * Swift.abs(w) + 0.5 * l2 * w * w }
+        for weight in model.layers.flatMap(\.penalizedParameters) {
+            for w in weight.data { total += l1 * Swift.abs(w) + 0.5 * l2 * w * w }
         }
         return total
     }

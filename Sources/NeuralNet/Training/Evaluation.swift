@@ -12,34 +12,33 @@ public struct Evaluation: Sendable, Equatable {
     /// Rows evaluated per forward pass: memory stays bounded however large the data set.
     public static let chunkRows = 2048
 
-    /// Evaluates `model` on all of `data`, in chunks of `chunkRows` rows.
+    /// Evaluates `model` on all of `data`, in chunks of `chunkRows` rows. Accuracy counts
+    /// examples for a class per example, and positions (tokens) for a class per step.
     public static func of(_ model: Sequential, on data: Dataset, loss: Loss) throws(TensorError) -> Evaluation {
         guard data.count > 0 else { return Evaluation(loss: .nan, accuracy: nil, count: 0) }
         let linear = outputsLogits(model, loss: loss)
         var totalLoss: Double = 0
         var correct = 0
-        var classified = false
+        var judged = 0
         var start = 0
         while start < data.count {
             let end = Swift.min(start + chunkRows, data.count)
             let rows = end - start
-            let x = Tensor(shape: [rows, data.featureCount],
-                           data: Array(data.features[start * data.featureCount..<end * data.featureCount]))
-            let targets = Array(data.targets[start * data.targetWidth..<end * data.targetWidth])
+            let (x, targets) = data.slice(start..<end)
             var context = ForwardContext(training: false)
             let pass = try GradMode.withoutRecording { () throws(TensorError) in try model.forward(x, context: &context) }
             let value = try GradMode.withoutRecording { () throws(TensorError) in
                 try loss.value(of: pass, targets: targets, task: data.task)
             }
             totalLoss += Double(value.scalar) * Double(rows)
-            if let predicted = classify(pass.output, task: data.task, linearOutput: linear) {
-                classified = true
-                for i in 0..<rows where predicted[i] == Int(targets[i]) { correct += 1 }
+            if let predicted = classify(pass.output, task: data.task, linearOutput: linear), predicted.count == targets.count {
+                for i in 0..<predicted.count where predicted[i] == Int(targets[i]) { correct += 1 }
+                judged += predicted.count
             }
             start = end
         }
         return Evaluation(loss: Float(totalLoss / Double(data.count)),
-                          accuracy: classified ? Float(correct) / Float(data.count) : nil, count: data.count)
+                          accuracy: judged > 0 ? Float(correct) / Float(judged) : nil, count: data.count)
     }
 
     /// Whether a one-unit output is a logit (threshold 0) rather than a probability
@@ -48,12 +47,12 @@ public struct Evaluation: Sendable, Equatable {
         loss == .bce && model.outputActivation != .sigmoid
     }
 
-    /// The predicted class of each output row (nil for regression): argmax over several
-    /// units; for one unit, class 1 when the output is above 0.5 (sigmoid), or above 0 when
-    /// the network ends linear.
+    /// The predicted class at each output position (nil for values): argmax over the last
+    /// axis when it has several units; for one unit, class 1 when the output is above 0.5
+    /// (sigmoid), or above 0 when the network ends linear.
     public static func classify(_ output: Tensor, task: Dataset.Task, linearOutput: Bool = false) -> [Int]? {
-        guard case .classification = task, output.rank == 2 else { return nil }
-        if output.shape[1] == 1 {
+        guard task.isClassification, output.rank >= 2, let width = output.shape.last, width > 0 else { return nil }
+        if width == 1 {
             let threshold: Float = linearOutput ? 0 : 0.5
             return output.data.map { $0 > threshold ? 1 : 0 }
         }

@@ -57,8 +57,7 @@ public final class Trainer: @unchecked Sendable {
     /// One mini-batch step on the given rows of `train`: returns the batch loss before the
     /// update (non-finite losses are returned without updating).
     public func step(rows: [Int]) throws(TensorError) -> Float {
-        let (xs, ys) = train.batch(rows)
-        let x = Tensor(shape: [rows.count, train.featureCount], data: xs)
+        let (x, ys) = train.batchTensor(rows)
         var context = ForwardContext(training: true, generator: generator)
         let pass = try model.forward(x, context: &context)
         generator = context.generator

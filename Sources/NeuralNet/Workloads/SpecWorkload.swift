@@ -61,7 +61,7 @@ public struct SpecWorkload: Sendable {
             Dense(inputs: 8, units: 1, activation: .linear),
         ])
         var rng = SplitMix64(seed: 12)
-        for (_, dense) in model.denseLayers { Initializer.pytorch.fill(dense, generator: &rng) }
+        for layer in model.layers { layer.initialize(.pytorch, generator: &rng) }
         return SpecWorkload(name: "P1-playground-spiral", train: split.train, test: split.test, model: model,
                             loss: .bce, optimizer: OptimizerSettings(kind: .sgd, learningRate: 0.03),
                             batchSize: 10, epochs: 1000)
@@ -77,7 +77,7 @@ public struct SpecWorkload: Sendable {
             Dense(inputs: 64, units: 10, activation: .linear),
         ])
         var rng = SplitMix64(seed: 22)
-        for (_, dense) in model.denseLayers { Initializer.pytorch.fill(dense, generator: &rng) }
+        for layer in model.layers { layer.initialize(.pytorch, generator: &rng) }
         return SpecWorkload(name: "P2-digits-mlp", train: split.train, test: split.test, model: model,
                             loss: .crossEntropy, optimizer: OptimizerSettings(kind: .adam, learningRate: 1e-3),
                             batchSize: 32, epochs: 30)

@@ -47,7 +47,7 @@ let package = Package(
             swiftSettings: engineSettings
         ),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "CKernels"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Autodiff"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "Autodiff"], exclude: ["Fixtures"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
         .testTarget(
             name: "LanguageTests",

@@ -56,6 +56,37 @@ public struct ValidatedCommand: Sendable, Equatable {
         return nil
     }
 
+    /// Required parameter `name` as an integer: the catalogue guarantees it, so its absence is
+    /// an error in the table, reported as an error rather than a silent default or a crash.
+    public func requiredInteger(_ name: String) throws(Diagnostic) -> Int {
+        guard let value = integer(name) else { throw missing(name) }
+        return value
+    }
+
+    /// Required parameter `name` as a real number (see `requiredInteger`).
+    public func requiredNumber(_ name: String) throws(Diagnostic) -> Double {
+        guard let value = number(name) else { throw missing(name) }
+        return value
+    }
+
+    /// Required parameter `name` as a word (see `requiredInteger`).
+    public func requiredWord(_ name: String) throws(Diagnostic) -> String {
+        guard let value = word(name) else { throw missing(name) }
+        return value
+    }
+
+    /// Required parameter `name` as a quoted string (see `requiredInteger`).
+    public func requiredString(_ name: String) throws(Diagnostic) -> String {
+        guard let value = string(name) else { throw missing(name) }
+        return value
+    }
+
+    /// The sub-word, which the catalogue requires for a command that has sub-words.
+    public func requiredSubcommand() throws(Diagnostic) -> String {
+        guard let value = subcommand else { throw missing(CommandCatalogue.spec(named: verb)?.subcommandNoun ?? "sub-word") }
+        return value
+    }
+
     /// The error for a required value that is not there (the catalogue requires it, so this
     /// only guards against a table that does not): an error, never a crash.
     func missing(_ name: String) -> Diagnostic {

@@ -39,6 +39,18 @@ enum ExpectStatement {
 }
 
 extension Interpreter {
+    /// `expect CONDITION`: fails unless the condition holds; says so when it does.
+    func expect(_ condition: String, offset: Int, statement: String, output: (Output) -> Void) throws(Diagnostic) {
+        let verdict = try check(expectation: condition, offset: offset)
+        guard verdict.isMet else {
+            throw Diagnostic("expectation not met: \(verdict.explanation)",
+                             at: SourceSpan(start: .start(line: 1),
+                                            end: SourcePosition(offset: statement.utf8.count, line: 1, column: DisplayWidth.of(statement) + 1)),
+                             expected: condition)
+        }
+        output(.text("✓ \(verdict.explanation)"))
+    }
+
     /// Checks a condition; `offset` places errors within the statement it came from.
     func check(expectation condition: String, offset: Int) throws(Diagnostic) -> Expectation {
         let rewritten = ExpectStatement.rewrite(condition)

@@ -38,10 +38,6 @@ public final class Interpreter: StatementRunner {
         self.workingDirectory = workingDirectory
     }
 
-    /// The commands that change nothing, so `undo` skips them.
-    static let readOnlyVerbs: Set<String> = ["show", "plot", "evaluate", "predict", "help", "history", "lessons",
-                                              "lesson", "quit", "undo", "save", "expect", "compare"]
-
     @discardableResult
     public func run(_ source: String, line: Int = 1, sink: (Output) -> Void) -> Bool {
         let text = Syntax.stripPastedPrompt(source)
@@ -66,13 +62,7 @@ public final class Interpreter: StatementRunner {
     /// Runs a statement; returns whether it changed the session.
     func execute(_ text: String, line: Int, sink: (Output) -> Void) throws(Diagnostic) -> Bool {
         if let expectation = ExpectStatement.condition(in: text) {
-            let verdict = try check(expectation: expectation.condition, offset: expectation.offset)
-            if !verdict.isMet {
-                throw Diagnostic("expectation not met: \(verdict.explanation)",
-                                 at: SourceSpan(start: .start(line: 1), end: SourcePosition(offset: text.utf8.count, line: 1, column: DisplayWidth.of(text) + 1)),
-                                 expected: expectation.condition)
-            }
-            sink(.text("✓ \(verdict.explanation)"))
+            try expect(expectation.condition, offset: expectation.offset, statement: text, output: sink)
             return false
         }
         if let expression = Interpreter.measurementCall(text) {
@@ -99,9 +89,9 @@ public final class Interpreter: StatementRunner {
     func perform(_ checked: CheckedStatement, text: String, output: (Output) -> Void) throws(Diagnostic) -> Bool {
         switch checked.parsed.statement {
         case .command:
-            guard let command = checked.command else { return false }
-            try dispatch(command, text: text, output: output)
-            return !Interpreter.readOnlyVerbs.contains(command.verb)
+            guard let validated = checked.command, let type = CommandCatalogue.command(forVerb: validated.verb) else { return false }
+            try type.init(validated).run(in: self, statement: text, output: output)
+            return type.changesSession
         case .binding(let name, let expression):
             let value = try evaluate(expression, source: text)
             session.bindings[name.text] = value
@@ -119,41 +109,6 @@ public final class Interpreter: StatementRunner {
             session.bindings["ans"] = value
             output(.text(Format.values(value.data, shape: value.shape)))
             return false
-        }
-    }
-
-    /// Sends a validated command to its handler.
-    func dispatch(_ c: ValidatedCommand, text: String, output: (Output) -> Void) throws(Diagnostic) {
-        switch c.verb {
-        case "data": try dataCommand(c, output: output)
-        case "split": try splitCommand(c, output: output)
-        case "augment": try augmentCommand(c, output: output)
-        case "model": modelClear(output: output)
-        case "layer": try layerCommand(c, output: output)
-        case "init": try initCommand(c, output: output)
-        case "loss": try lossCommand(c, output: output)
-        case "optimizer": try optimizerCommand(c, output: output)
-        case "set": try setCommand(c, output: output)
-        case "train": try trainCommand(c, output: output)
-        case "step": try stepCommand(c, output: output)
-        case "evaluate": try evaluateCommand(c, output: output)
-        case "restore": try restoreCommand(c, output: output)
-        case "predict": try predictCommand(c, output: output)
-        case "compare": try compareCommand(c, output: output)
-        case "show": try showCommand(c, output: output)
-        case "plot": try plotCommand(c, text: text, output: output)
-        case "save": try saveCommand(c, output: output)
-        case "load": try loadCommand(c, output: output)
-        case "run": try runCommand(c, output: output)
-        case "history": historyCommand(c, output: output)
-        case "reset": resetCommand(output: output)
-        case "undo": try undoCommand(c, output: output)
-        case "help": try helpCommand(c, output: output)
-        case "quit": output(.request(.quit))
-        case "lessons": output(.request(.lessons))
-        case "lesson": output(.request(.lesson(c.integer("number") ?? 1)))
-        default:
-            throw Diagnostic("`\(c.verb)` is not available yet", at: c.command.verb.span)
         }
     }
 

@@ -1,7 +1,8 @@
 import Autodiff
 import NeuralNet
 
-/// `model clear`, `layer …`, `init …`, and building the network from its declaration.
+/// Building the network from its declaration: `model clear`, adding a layer, initialising,
+/// the design (declared layers and the added output), and the built network.
 extension Interpreter {
     func modelClear(output: (Output) -> Void) {
         session.layers = []
@@ -12,35 +13,20 @@ extension Interpreter {
         output(.text("model cleared: no layers (the output layer is added to fit the data); init xavier"))
     }
 
-    /// The layer a `layer …` command describes.
-    func layerConfig(_ c: ValidatedCommand) throws(Diagnostic) -> LayerConfig {
-        switch c.subcommand {
-        case "dense":
-            guard let units = c.integer("width") else { throw c.missing("width") }
-            let activation = c.word("activation").flatMap(Activation.init(rawValue:)) ?? .linear
-            return .dense(Dense.Config(units: units, activation: activation))
-        case "dropout":
-            guard let rate = c.number("rate") else { throw c.missing("rate") }
-            return .dropout(Dropout.Config(rate: Float(rate)))
-        default:
-            throw Diagnostic("`layer \(c.subcommand ?? "")` comes with the recurrent and attention lessons, which this version does not have yet",
-                             at: c.command.arguments.first?.span ?? c.command.span, expected: "layer dense or layer dropout")
-        }
-    }
-
-    func layerCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let config = try layerConfig(c)
+    /// `layer …`: appends `config` (before the output layer after `load`), refusing a layer
+    /// that cannot take what it would receive, or a last layer that cannot serve the data.
+    func addLayer(_ config: LayerConfig, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         guard session.layers.count < Limits.maxLayers else {
-            throw Diagnostic("a network may have at most \(Limits.maxLayers) layers", at: c.command.span)
+            throw Diagnostic("a network may have at most \(Limits.maxLayers) layers", at: span)
         }
         var layers = session.layers
         let position = session.keepsLastAsOutput && !layers.isEmpty ? layers.count - 1 : layers.count
         layers.insert(config, at: position)
         if let data = session.data {
             if position == layers.count - 1, let refusal = OutputLayer.refusal(config, for: data) {
-                throw Diagnostic(refusal.message, at: c.command.span, expected: refusal.expected)
+                throw Diagnostic(refusal.message, at: span, expected: refusal.expected)
             }
-            _ = try networkDesign(for: data, layers: layers, checkOutput: false, at: c.command.span)
+            _ = try networkDesign(for: data, layers: layers, checkOutput: false, at: span)
         }
         session.layers = layers
         session.invalidateModel()
@@ -48,19 +34,18 @@ extension Interpreter {
         output(.text("layer \(position + 1): \(config.summary)\(note)"))
     }
 
-    func initCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let scheme = Session.initializer(named: c.subcommand ?? "xavier",
-                                         value: c.number("value") ?? c.number("std") ?? c.number("range"))
-        if let seed = c.integer("seed") {
+    /// `init SCHEME [layer=N] [seed=S]`: new weights for every layer, or for layer N.
+    func initialize(_ scheme: Initializer, layer: (number: Int, span: SourceSpan)?, seed: Int?,
+                    at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
+        if let seed {
             session.generator = SplitMix64(seed: UInt64(seed))
         }
-        if let number = c.integer("layer") {
-            let span = c.span(of: "layer") ?? c.command.span
-            guard let data = session.data else { throw noData(at: span) }
-            let design = try networkDesign(for: data, layers: session.layers, checkOutput: false, at: c.command.span)
-            let step = try design.step(number, at: span)
+        if let (number, layerSpan) = layer {
+            guard let data = session.data else { throw noData(at: layerSpan) }
+            let design = try networkDesign(for: data, layers: session.layers, checkOutput: false, at: span)
+            let step = try design.step(number, at: layerSpan)
             guard step.parameterCount > 0 else {
-                throw Diagnostic("layer \(number) is \(step.config.summary): it has no weights to initialise", at: span,
+                throw Diagnostic("layer \(number) is \(step.config.summary): it has no weights to initialise", at: layerSpan,
                                  expected: design.numbersWithWeights)
             }
             session.layerInitializers[number] = scheme
@@ -70,8 +55,8 @@ extension Interpreter {
         }
         let hadModel = session.model != nil
         session.invalidateModel()
-        _ = try builtModel(at: c.command.span)
-        let target = c.integer("layer").map { "layer \($0)" } ?? "all layers"
+        _ = try builtModel(at: span)
+        let target = layer.map { "layer \($0.number)" } ?? "all layers"
         output(.text("init \(scheme.name): \(target)\(hadModel ? " re-initialised; training history cleared" : "")"))
     }
 

@@ -3,11 +3,10 @@ import Autodiff
 import NeuralNet
 import Plotting
 
-/// `save`, `load`, `run`, `history`, `reset`, `undo`, `help`.
+/// The session and files: saving and loading models and pictures, running scripts, undo.
 extension Interpreter {
-    func saveCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let path = c.string("path") ?? c.string("file") ?? "model.json"
-        let pathSpan = c.span(of: "path") ?? c.span(of: "file") ?? c.command.span
+    /// Where `path` would be written, refused when its folder does not exist.
+    func writablePlace(for path: String, at pathSpan: SourceSpan) throws(Diagnostic) -> URL {
         let url = resolve(path)
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
@@ -15,23 +14,31 @@ extension Interpreter {
             throw Diagnostic("there is no folder \(folder.path) to save \(path) in", at: pathSpan,
                              expected: "a path in an existing folder")
         }
-        if c.word("file") == "plot" {
-            guard let picture = lastPicture else {
-                throw Diagnostic("there is no picture to save yet", at: c.command.span, expected: "a `show …` or `plot …` first")
-            }
-            guard path.lowercased().hasSuffix(".svg") else {
-                throw Diagnostic("`save plot` writes SVG, so the file name should end in .svg", at: pathSpan,
-                                 expected: "a name like `\"boundary.svg\"`")
-            }
-            do {
-                try Data(picture.renderSVG().utf8).write(to: url, options: .atomic)
-            } catch {
-                throw Diagnostic("could not write \(path): \(error.localizedDescription)", at: pathSpan)
-            }
-            output(.text("saved the last picture to \(path) (SVG)"))
-            return
+        return url
+    }
+
+    /// `save plot "file.svg"`: the last picture as SVG.
+    func savePicture(to path: String, pathSpan: SourceSpan, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
+        let url = try writablePlace(for: path, at: pathSpan)
+        guard let picture = lastPicture else {
+            throw Diagnostic("there is no picture to save yet", at: span, expected: "a `show …` or `plot …` first")
         }
-        let model = try builtModel(at: c.command.span)
+        guard path.lowercased().hasSuffix(".svg") else {
+            throw Diagnostic("`save plot` writes SVG, so the file name should end in .svg", at: pathSpan,
+                             expected: "a name like `\"boundary.svg\"`")
+        }
+        do {
+            try Data(picture.renderSVG().utf8).write(to: url, options: .atomic)
+        } catch {
+            throw Diagnostic("could not write \(path): \(error.localizedDescription)", at: pathSpan)
+        }
+        output(.text("saved the last picture to \(path) (SVG)"))
+    }
+
+    /// `save "m.json"`: the network with its settings.
+    func saveModel(to path: String, pathSpan: SourceSpan, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
+        let url = try writablePlace(for: path, at: pathSpan)
+        let model = try builtModel(at: span)
         var notes = ["data": session.dataDescription, "seed": "\(session.seed)", "epochs": "\(session.history.count)"]
         notes["layers"] = session.layers.map(\.summary).joined(separator: ", ")
         let file = ModelFile(model: model, loss: session.loss, optimizer: session.optimizerSettings, training: session.training,
@@ -42,9 +49,8 @@ extension Interpreter {
         output(.text("saved \(model.parameterCount) parameters to \(path)"))
     }
 
-    func loadCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let path = c.string("file") ?? ""
-        let span = c.span(of: "file") ?? c.command.span
+    /// `load "m.json"`: a saved network and its settings replace the session's.
+    func loadModel(from path: String, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         let file: ModelFile
         let model: Sequential
         do {
@@ -76,9 +82,8 @@ extension Interpreter {
         output(.text("loaded \(path): \(model.layers.map(\.summary).joined(separator: " → ")), \(model.parameterCount) parameters"))
     }
 
-    func runCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let path = c.string("file") ?? ""
-        let span = c.span(of: "file") ?? c.command.span
+    /// `run "file.nn"`: a script's statements in this session, undone as one.
+    func runFile(_ path: String, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         guard runDepth < 8 else { throw Diagnostic("scripts nested more than 8 deep (does \(path) run itself?)", at: span) }
         let text: String
         do { text = try Interpreter.readScript(resolve(path)) } catch { throw Diagnostic("\(path): \(error.message)", at: span) }
@@ -147,34 +152,13 @@ extension Interpreter {
         return result
     }
 
-    func historyCommand(_ c: ValidatedCommand, output: (Output) -> Void) {
-        let count = c.integer("count") ?? 20
-        let shown = log.dropLast().suffix(count)
-        let first = log.count - 1 - shown.count
-        output(.text(shown.enumerated().map { "[\(first + $0.offset + 1)] \($0.element)" }.joined(separator: "\n")))
-    }
-
-    func resetCommand(output: (Output) -> Void) {
-        session = Session(seed: session.seed)
-        output(.text("session reset: no data, no layers, default settings (seed \(session.seed))"))
-    }
-
-    func undoCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
+    /// `undo`: the session as it was before the last change.
+    func undo(at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         guard let previous = undoStack.popLast() else {
-            throw Diagnostic("nothing to undo", at: c.command.span)
+            throw Diagnostic("nothing to undo", at: span)
         }
         session = previous.session
         let statement = previous.statement.count > 60 ? String(previous.statement.prefix(57)) + "…" : previous.statement
         output(.text("undone: `\(statement)` (the session is as it was before it)"))
-    }
-
-    func helpCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        var topic = c.word("topic")
-        if let t = topic, let detail = c.word("detail") { topic = t + " " + detail }
-        if let text = HelpTexts.help(topic: topic) ?? HelpTexts.help(topic: c.word("topic")) {
-            output(.text(text))
-        } else {
-            throw Diagnostic("no help on `\(topic ?? "")`", at: c.command.span)
-        }
     }
 }

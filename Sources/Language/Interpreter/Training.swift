@@ -3,34 +3,9 @@ import Autodiff
 import NeuralNet
 import Plotting
 
-/// `loss`, `optimizer`, `set`, `train`, `step`, `evaluate`, `restore best`, `predict`.
+/// Training and using the network: the trainer over the session, `train`, `step`, evaluating,
+/// restoring the best epoch, predicting.
 extension Interpreter {
-    func lossCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        guard let name = c.subcommand, let loss = Loss(rawValue: name) else { return }
-        session.lossChoice = loss
-        output(.text("loss \(loss.rawValue)"))
-    }
-
-    func optimizerCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        guard let name = c.subcommand, let kind = OptimizerSettings.Kind(rawValue: name) else { return }
-        var settings = OptimizerSettings(kind: kind, learningRate: c.number("lr").map(Float.init))
-        if let m = c.number("momentum") { settings.momentum = Float(m) }
-        if let b = c.number("beta1") { settings.beta1 = Float(b) }
-        if let b = c.number("beta2") { settings.beta2 = Float(b) }
-        if let r = c.number("rho") { settings.beta2 = Float(r) }
-        if let e = c.number("eps") { settings.epsilon = Float(e) }
-        if let d = c.number("decay") { settings.weightDecay = Float(d) }
-        session.optimizerSettings = settings
-        session.optimizer = nil
-        output(.text("optimizer \(name), lr \(Format.number(Double(settings.learningRate)))"))
-    }
-
-    func setCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        guard let name = c.subcommand, let value = c.number("value") else { return }
-        _ = session.apply(setting: name, value: value)
-        output(.text("\(name) = \(Format.number(value))"))
-    }
-
     /// A trainer over the session's network, data and settings.
     /// The network, refused when a diverged training left its weights ruined: training on
     /// them, predicting or drawing with them would only mislead.
@@ -70,9 +45,8 @@ extension Interpreter {
         session.earlyStopping = trainer.earlyStopping
     }
 
-    func trainCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let epochs = c.integer("epochs") ?? 1
-        let span = c.command.span
+    /// `train N`: N epochs with progress, the outcome, and the curve.
+    func train(epochs: Int, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         let trainer = try makeTrainer(at: span)
         session.diverged = false
         let firstEpoch = trainer.history.count + 1
@@ -133,9 +107,8 @@ extension Interpreter {
         return line
     }
 
-    func stepCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let count = c.integer("steps") ?? 1
-        let span = c.command.span
+    /// `step N`: N mini-batch steps, each with the batch's loss before and after.
+    func step(_ count: Int, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         let trainer = try makeTrainer(at: span)
         var batches: [[Int]] = []
         var lines: [String] = []
@@ -163,8 +136,8 @@ extension Interpreter {
         output(.text(lines.joined(separator: "\n")))
     }
 
-    func evaluateCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let span = c.command.span
+    /// `evaluate`: loss and accuracy on every split that has rows.
+    func evaluateSplits(at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         let model = try builtModel(at: span)
         guard let split = session.split else { throw noData(at: span) }
         var rows: [[String]] = []
@@ -177,10 +150,11 @@ extension Interpreter {
                               alignments: [.left, .right, .right, .right])))
     }
 
-    func restoreCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let model = try builtModel(at: c.command.span)
+    /// `restore best`: the weights of the epoch with the best validation loss.
+    func restoreBest(at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
+        let model = try builtModel(at: span)
         guard let weights = session.earlyStopping.bestWeights, model.restore(weights) else {
-            throw Diagnostic("there is no best epoch yet: train with a validation split first", at: c.command.span,
+            throw Diagnostic("there is no best epoch yet: train with a validation split first", at: span,
                              expected: "`train N` with `split 70 15 15`")
         }
         let best = session.earlyStopping.bestEpoch
@@ -188,16 +162,9 @@ extension Interpreter {
         output(.text("restored the weights of epoch \(best) (valid loss \(Format.number(Double(session.earlyStopping.bestLoss), digits: 4)))"))
     }
 
-    func predictCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let span = c.command.span
+    /// `predict …`: the network's output for one input.
+    func predict(_ inputs: [Double], at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         let model = try soundModel(at: span)
-        var inputs: [Double] = []
-        for value in c.arguments("input") {
-            switch value {
-            case .numbers(let list): inputs += list
-            default: if let d = value.doubleValue { inputs.append(d) }
-            }
-        }
         guard inputs.count == model.inputWidth else {
             throw Diagnostic("the network takes \(model.inputWidth) input\(model.inputWidth == 1 ? "" : "s"), got \(inputs.count)", at: span,
                              expected: model.inputWidth <= 4

@@ -5,17 +5,16 @@ import Plotting
 /// `compare lr 0.001 0.01 0.1 1 epochs=50`: one copy of the session per value, each trained
 /// from the same start; overlaid curves and a results table. The session itself is unchanged.
 extension Interpreter {
-    func compareCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
-        let span = c.command.span
-        guard let setting = c.word("setting") else { return }
-        let epochs = c.integer("epochs") ?? 50
+    /// `compare SETTING VALUES… epochs=N`.
+    func compare(_ setting: String, values: [ArgumentValue], epochs: Int, at span: SourceSpan,
+                 output: (Output) -> Void) throws(Diagnostic) {
         _ = try builtModel(at: span)
         let original = session
         var series: [LineSeries] = []
         var rows: [[String]] = []
         var interrupted = false
         defer { session = original }
-        for value in c.arguments("value") {
+        for value in values {
             session = original.copy()
             let label = value.displayText
             try apply(setting: setting, value: value, span: span)
@@ -48,9 +47,9 @@ extension Interpreter {
         }
         output(.picture(LinePlot(title: "compare \(setting): \(series.first.map { _ in "valid" } ?? "") loss by epoch", series: series,
                                  xLabel: "epoch", yLabel: "loss", height: 12)))
-        let values = c.arguments("value").count
+        let valueCount = values.count
         let title = interrupted
-            ? "interrupted (Ctrl-C) in the run of \(setting) \(rows.last?.first ?? ""): \(values - rows.count) of \(values) values not run"
+            ? "interrupted (Ctrl-C) in the run of \(setting) \(rows.last?.first ?? ""): \(valueCount - rows.count) of \(valueCount) values not run"
             : "after \(epochs) epochs"
         output(.picture(Table(title: title, headers: [setting, "train loss", "valid loss", "accuracy", "note"], rows: rows,
                               alignments: [.right, .right, .right, .right, .left])))

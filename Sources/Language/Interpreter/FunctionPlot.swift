@@ -3,15 +3,16 @@ import Plotting
 
 /// `plot sigmoid tanh relu`, `plot sigmoid'`, `plot x^2 - 1 from=-3 to=3`.
 extension Interpreter {
-    /// `text` is the statement as typed: a series is named by its expression's own text.
-    func plotCommand(_ c: ValidatedCommand, text: String, output: (Output) -> Void) throws(Diagnostic) {
-        let from = c.number("from") ?? -5, to = c.number("to") ?? 5
+    /// Draws `functions` over [from, to]; `text` is the statement as typed, so a series is
+    /// named by its expression's own text.
+    func plot(_ functions: [(expression: Expression, span: SourceSpan)], from: Double, to: Double, statement text: String,
+              output: (Output) -> Void) throws(Diagnostic) {
         let count = 161
         let xs = (0..<count).map { from + (to - from) * Double($0) / Double(count - 1) }
         let x = Tensor(shape: [count], data: xs.map(Float.init))
         var series: [LineSeries] = []
-        for named in c.arguments where named.name == "function" {
-            guard case .expression(let expression) = named.value else { continue }
+        for named in functions {
+            let expression = named.expression
             let ys: Tensor
             let name = named.span.text(in: text) ?? expression.description
             switch expression {

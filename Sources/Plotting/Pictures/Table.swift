@@ -68,7 +68,7 @@ public struct Table: Picture {
         let width = options.layoutWidth
         let ascii = options.asciiOnly
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: ascii)) }
+        out.title(title)
         guard columnCount > 0 else {
             out.line("(empty table)")
             return out.text

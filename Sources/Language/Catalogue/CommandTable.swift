@@ -225,9 +225,13 @@ extension CommandCatalogue {
             velocities and moments, as a schedule would); batch the mini-batch size; l2 and l1 the weight \
             penalties (½·l2·Σw² + l1·Σ|w| on the weights, not the biases; the losses shown stay \
             the data's); seed the random seed; patience stops training early after that many epochs \
-            without a better validation loss (0 = off); clip limits the gradient norm (0 = off).
+            without a better validation loss (0 = off); clip limits the gradient norm (0 = off). \
+            width and height fix the columns and lines pictures are drawn for (a projector, a \
+            recording) instead of the terminal's size, which is read anew for every picture; 0 \
+            follows the terminal again.
             """,
-            examples: ["set lr 0.03\nset batch 10\nshow settings", "set l2 0.001\nset patience 20\nset clip 1"],
+            examples: ["set lr 0.03\nset batch 10\nshow settings", "set l2 0.001\nset patience 20\nset clip 1",
+                       "set width 160\nset height 50\nplot sigmoid tanh\nset width 0"],
             subcommandNoun: "setting",
             subcommands: Vocabulary.settings.map { name in
                 SubcommandSpec(name, CommonOptions.settingSummaries[name] ?? name,
@@ -241,10 +245,15 @@ extension CommandCatalogue {
             Trains for N epochs (passes over the training set) in mini-batches, with a live progress \
             bar and the train and valid loss. Ctrl-C stops after the current step and keeps the \
             model. With `set patience` training stops early when the valid loss stops improving. \
-            The best epoch's weights are remembered (see restore best).
+            The best epoch's weights are remembered (see restore best). `train 200 live` redraws \
+            a picture in place as the network learns, about ten times a second: the decision \
+            regions for 2-D data, the loss curve otherwise (on a terminal; piped output is the \
+            same as without `live`).
             """,
-            examples: ["data circle n=200\nlayer dense 8 tanh\nlayer dense 1 sigmoid\ntrain 50\nshow curve"],
-            parameters: [ParameterSpec("epochs", .integer(1...Limits.maxEpochs), summary: "number of epochs")]),
+            examples: ["data circle n=200\nlayer dense 8 tanh\nlayer dense 1 sigmoid\ntrain 50\nshow curve",
+                       "data spiral n=200\nlayer dense 16 tanh\nlayer dense 16 tanh\ntrain 50 live"],
+            parameters: [ParameterSpec("epochs", .integer(1...Limits.maxEpochs), summary: "number of epochs")],
+            options: [.flag("live", summary: "redraw the decision regions (2-D data) or the loss curve while training")]),
         CommandSpec(
             "step", group: .training,
             summary: "one (or N) mini-batch steps, with the loss before and after",
@@ -420,6 +429,20 @@ extension CommandCatalogue {
                                      expected: "`save \"m.json\"` or `save plot \"picture.svg\"`")
                 }
             }),
+        CommandSpec(
+            "export", group: .session,
+            summary: "the session so far as an HTML page or a Jupyter notebook",
+            help: """
+            Writes every statement typed so far, numbered, with its outputs: text and tables as \
+            text, pictures as SVG, errors marked as errors, statements taken back by undo marked \
+            as undone. `.html` gives one self-contained page (no scripts, fonts or images from \
+            elsewhere: it opens offline and prints well); `.ipynb` a Jupyter notebook, with \
+            comments as text cells. The same session gives the same file. The file is written \
+            atomically. `nnlab export lesson 7 day7.html` exports a whole lesson.
+            """,
+            examples: ["data circle\nlayer dense 4 tanh\ntrain 10\nshow boundary\nexport \"day1.html\"",
+                       "plot sigmoid\nexport \"functions.ipynb\""],
+            parameters: [ParameterSpec("file", .string, summary: "the file: .html or .ipynb")]),
         CommandSpec(
             "load", group: .session,
             summary: "load a model saved with save",

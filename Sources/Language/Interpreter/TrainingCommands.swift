@@ -27,6 +27,7 @@ extension Interpreter {
 
     func setCommand(_ c: ValidatedCommand, output: (Output) -> Void) throws(Diagnostic) {
         guard let name = c.subcommand, let value = c.number("value") else { return }
+        if name == "width" || name == "height" { return setPictureSize(name, to: Int(value), output: output) }
         _ = session.apply(setting: name, value: value)
         output(.text("\(name) = \(Format.number(value))"))
     }
@@ -80,11 +81,14 @@ extension Interpreter {
         let start = DispatchTime.now().uptimeNanoseconds
         let stepsBefore = trainer.steps
         let live = liveProgress
+        let redraw = live && c.hasFlag("live")   // `train 200 live`: pictures on a terminal only
+        var pacer = LivePacer()
         let stop = shouldStop
         let outcome: Trainer.Outcome
         do {
             outcome = try trainer.train(epochs: epochs, shouldStop: stop) { record in
                 let done = record.epoch - firstEpoch + 1
+                if redraw { liveRedraw(trainer, done: done, of: epochs, span: span, pacer: &pacer, output: output) }
                 if live {
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                     let rate = seconds > 0 ? Double(trainer.steps - stepsBefore) / seconds : 0
@@ -110,6 +114,9 @@ extension Interpreter {
         case .diverged(let epoch, let step, let loss):
             session.diverged = true
             output(.text("diverged: the loss became \(Format.number(Double(loss))) at step \(step) (epoch \(epoch)). Training stopped; the weights are ruined. `undo` goes back to before this training (or `model clear` starts afresh); then try a smaller learning rate (`set lr …`)."))
+        }
+        if redraw, !session.diverged, let regions = liveBoundary(trainer.model, title: "decision regions after epoch \(session.history.count), train points on top", span: span) {
+            output(.picture(regions))
         }
         if session.history.count >= 2 && !session.diverged {
             output(.picture(curvePicture(height: 10)))

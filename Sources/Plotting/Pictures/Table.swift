@@ -39,6 +39,9 @@ public struct Table: Picture {
         return Double(t) != nil
     }
 
+    /// The alignment of each column as drawn: the given one, else right for columns of numbers.
+    public var resolvedColumnAlignments: [Alignment] { resolvedAlignments() }
+
     /// The alignment of each column.
     func resolvedAlignments() -> [Alignment] {
         (0..<columnCount).map { c in

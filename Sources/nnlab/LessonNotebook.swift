@@ -11,7 +11,7 @@ import Notebook
 enum LessonNotebook {
     /// The document and any statement that failed (`file:line: message`).
     static func document(lesson: Lesson, interpreter: Interpreter, solutions: Bool) -> (document: NotebookDocument, failures: [String]) {
-        var cells: [NotebookCell] = [.markdown(header(lesson))]
+        var cells: [NotebookCell] = []
         var failures: [String] = []
         var number = 0
         func run(_ lines: [LessonLine]) -> [CellOutput] {
@@ -32,10 +32,20 @@ enum LessonNotebook {
             number += 1
             return .code(CodeCell(number: number, source: lines.map(\.text).joined(separator: "\n"), outputs: outputs))
         }
-        for block in lesson.blocks {
+        // The title first (the lesson's own `# heading`, or one made of its title), then what
+        // the lesson is about, then its prose and cells.
+        var blocks = lesson.blocks
+        var opening = "# \(lesson.title)"
+        if case .prose(let text)? = blocks.first, text.hasPrefix("# ") {
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            opening = String(lines.removeFirst())
+            blocks[0] = .prose(lines.drop { $0.allSatisfy(\.isWhitespace) }.joined(separator: "\n"))
+        }
+        cells.append(.markdown(opening + "\n\n" + header(lesson)))
+        for block in blocks {
             switch block {
             case .prose(let text):
-                cells.append(.markdown(text))
+                if !text.allSatisfy(\.isWhitespace) { cells.append(.markdown(text)) }
             case .cell(let cell) where cell.kind == .code:
                 cells.append(code(cell.lines))
             case .cell(let cell):
@@ -51,7 +61,7 @@ enum LessonNotebook {
         return (NotebookDocument(title: "Lesson \(lesson.number): \(lesson.title)", cells: cells), failures)
     }
 
-    /// The first cell: the lesson's number and title, its study time and objectives.
+    /// What comes under the title: the lesson's number, study time and objectives.
     static func header(_ lesson: Lesson) -> String {
         var text = "*nnlab · lesson \(lesson.number)"
         if let minutes = lesson.minutes { text += " · about \(minutes) minutes" }
@@ -59,8 +69,7 @@ enum LessonNotebook {
         if !lesson.objectives.isEmpty {
             text += "\n\n**You will**\n\n" + lesson.objectives.map { "- " + $0 }.joined(separator: "\n")
         }
-        let startsWithTitle = lesson.blocks.first.map { if case .prose(let p) = $0 { return p.hasPrefix("# ") } else { return false } } ?? false
-        return startsWithTitle ? text : "# \(lesson.title)\n\n" + text
+        return text
     }
 
     /// An exercise as markdown: its goals, its starting point, and with `solutions` its hints.

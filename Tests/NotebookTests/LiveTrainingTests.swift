@@ -17,7 +17,7 @@ import Testing
         let frames = out.compactMap { if case .live(let p) = $0 { return p } else { return nil } }
         #expect(!frames.isEmpty)
         #expect(frames.allSatisfy { $0 is RegionMap })
-        #expect((frames.last as? RegionMap)?.title?.contains("epoch 20") == true)   // the last epoch always draws
+        #expect((frames.first as? RegionMap)?.title?.contains("epoch 1 ") == true)   // the first epoch draws at once
         let pictures = out.compactMap { if case .picture(let p) = $0 { return p } else { return nil } }
         #expect(pictures.count == 2 && pictures[0] is RegionMap && pictures[1] is LinePlot)
     }

@@ -3,9 +3,9 @@ import Autodiff
 import NeuralNet
 import Plotting
 
-/// When `train … live` redraws its picture: at once, then after at least `interval`, and never
-/// more often than keeps the time spent drawing under a tenth of the time training (a picture
-/// that takes 20 ms to draw and show is redrawn at most every 180 ms).
+/// When `train … live` redraws its picture: after the first epoch, then after at least
+/// `interval`, and never more often than keeps the time spent drawing under a tenth of the
+/// time training (a picture that takes 20 ms to draw and show is redrawn at most every 180 ms).
 ///
 /// Timing decides only how often a transient picture is shown; what training computes, and
 /// what a transcript or notebook keeps, never depends on it.
@@ -28,11 +28,12 @@ struct LivePacer {
 }
 
 extension Interpreter {
-    /// Redraws the live picture of a training when it is due; the last epoch always draws.
+    /// Redraws the live picture of a training when it is due. The last epoch does not need
+    /// one: training ends by showing the final picture for good.
     func liveRedraw(_ trainer: Trainer, done: Int, of epochs: Int, span: SourceSpan, pacer: inout LivePacer,
                     output: (Output) -> Void) {
         let start = DispatchTime.now().uptimeNanoseconds
-        guard pacer.isDue(at: start) || done == epochs else { return }
+        guard pacer.isDue(at: start), done < epochs else { return }
         guard let last = trainer.history.last else { return }
         let title = "epoch \(last.epoch) · " + Interpreter.fields(last).joined(separator: " · ")
         let boundary: (any Picture)? = liveBoundary(trainer.model, title: "decision regions, \(title)", span: span)

@@ -40,6 +40,18 @@ final class TerminalPrinter {
         return options
     }
 
+    /// Options for what is redrawn in place (progress, live pictures): as `options(size:)`, but
+    /// never wider or taller than the screen really is, less `keepingLines` lines, so that no
+    /// line wraps and the cursor can always go back to the top.
+    func screenOptions(size: PictureSize, keepingLines: Int = 0) -> RenderOptions {
+        var options = options(size: size)
+        let screen = TerminalSize.standardOutputSize()
+        if let columns = screen?.columns { options.width = min(options.width, columns) }
+        let rows = [size.height, TerminalSize.rows(environment: environment), screen.map(\.rows)].compactMap { $0 }.filter { $0 > 0 }.min() ?? 24
+        options.height = max(8, rows - keepingLines)
+        return options
+    }
+
     /// The options of a picture drawn right now at the terminal's size.
     var options: RenderOptions { options() }
 
@@ -48,7 +60,7 @@ final class TerminalPrinter {
         switch output {
         case .progress(let bar):
             guard isTerminal else { return }
-            write("\r" + bar.renderText(options(size: size)) + "\u{1B}[K")
+            write("\r" + bar.renderText(screenOptions(size: size)) + "\u{1B}[K")
             progressShown = true
             return
         case .live(let picture):
@@ -79,13 +91,11 @@ final class TerminalPrinter {
 
     /// Draws a live picture over the previous one: the cursor goes back to the top of the
     /// live area, each line is cleared and written, and what is left below is cleared. The
-    /// picture fits the screen (two lines are kept for the progress line and the cursor), so
-    /// going back up always reaches its top.
+    /// picture fits the screen as it really is, whatever `set width` and `set height` say (two
+    /// lines are kept for the progress line and the cursor, and no line wraps), so going back
+    /// up always reaches its top.
     private func showLive(_ picture: any Picture, size: PictureSize) {
-        var options = options(size: size)
-        let rows = size.height ?? TerminalSize.rows(environment: environment) ?? 24
-        options.height = max(8, rows - 2)
-        let lines = picture.renderText(options).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = picture.renderText(screenOptions(size: size, keepingLines: 2)).split(separator: "\n", omittingEmptySubsequences: false)
         var text = "\r"
         if liveLines > 0 { text += "\u{1B}[\(liveLines)A" }
         for line in lines { text += "\u{1B}[2K" + line + "\n" }

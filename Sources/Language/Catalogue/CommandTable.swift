@@ -218,10 +218,10 @@ extension CommandCatalogue {
             ]),
         CommandSpec(
             "set", group: .training,
-            summary: "set a hyper-parameter: lr, batch, l2, l1, seed, patience, clip",
+            summary: "set a hyper-parameter (lr, batch, l2, l1, seed, patience, clip) or width, height",
             help: """
-            Sets one hyper-parameter of the session; `show settings` lists them all with their \
-            values. lr is the learning rate (changed between `train`s it keeps the optimiser's \
+            Sets one hyper-parameter of the session; `show settings` lists the hyper-parameters \
+            with their values. lr is the learning rate (changed between `train`s it keeps the optimiser's \
             velocities and moments, as a schedule would); batch the mini-batch size; l2 and l1 the weight \
             penalties (½·l2·Σw² + l1·Σ|w| on the weights, not the biases; the losses shown stay \
             the data's); seed the random seed; patience stops training early after that many epochs \
@@ -411,8 +411,10 @@ extension CommandCatalogue {
             help: """
             `save "m.json"` writes the architecture, weights and settings to a JSON file; `load` \
             reads it back. `save plot "boundary.svg"` writes the last picture shown (a curve, a \
-            boundary, a heat map…) as a standalone SVG file. Files are written atomically: a \
-            crash never leaves half a file.
+            boundary, a heat map…) as a standalone SVG file, with every panel the statement \
+            showed: both curves of `show curve`, each layer of `show weights`, the curves and \
+            the table of `compare`. Files are written atomically: a crash never leaves half a \
+            file.
             """,
             examples: ["data circle\nlayer dense 4 tanh\nlayer dense 1 sigmoid\nsave \"m.json\"",
                        "data circle\nlayer dense 4 tanh\ntrain 10\nshow boundary\nsave plot \"boundary.svg\""],

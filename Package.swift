@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "Plotting"),
         .target(name: "Language", dependencies: ["Autodiff", "NeuralNet", "Plotting"]),
         .target(name: "Lessons", dependencies: ["Language"]),
+        .target(name: "Notebook", dependencies: ["Language", "Plotting"]),
         .systemLibrary(
             name: "CLibEdit",
             pkgConfig: "libedit",
@@ -37,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "nnlab",
             dependencies: [
-                "Language", "Lessons", "LineEditor", "Plotting",
+                "Language", "Lessons", "LineEditor", "Notebook", "Plotting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +56,7 @@ let package = Package(
             exclude: ["Transcripts"]
         ),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Language"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Plotting"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     ]
 )

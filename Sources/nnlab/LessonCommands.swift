@@ -41,9 +41,10 @@ enum LessonDesk {
         interpreter.width = printer.options.width
         interpreter.liveProgress = printer.isTerminal
         interpreter.shouldStop = { Interrupt.isRequested }
+        let console = Console(printer: printer, interpreter: interpreter)
         let runner = LessonRunner(
             lesson: lesson, interpreter: interpreter, progress: store,
-            options: RunnerOptions(width: printer.options.width, color: printer.options.colorMode != .none),
+            options: RunnerOptions(width: printer.options.width, color: printer.hasColor),
             readLine: { prompt in
                 switch editor.readStatement(prompt: prompt, continuationPrompt: "...> ", isComplete: Syntax.isComplete) {
                 case .line(let text): return text
@@ -51,7 +52,7 @@ enum LessonDesk {
                 case .endOfInput: return nil
                 }
             },
-            sink: { printer.show($0) },
+            sink: { console.show($0) },
             write: { printer.write($0) })
         let outcome = runner.run(from: start)
         printer.endProgress()

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// The `nnlab` command: the REPL by default, plus `run`, `lesson`, `lessons` and `check`.
+/// The `nnlab` command: the REPL by default, plus `run`, `lesson`, `lessons`, `check` and
+/// `export lesson`.
 ///
 /// Synchronous on purpose: libedit must read on the main thread for Ctrl-C to work.
 @main
@@ -16,7 +17,7 @@ struct NNLab: ParsableCommand {
             the course. Statements can also be piped in: `echo "data spiral" | nnlab`.
             """,
         version: NNLab.version,
-        subcommands: [Repl.self, RunScript.self, LessonsCommand.self, LessonCommand.self, CheckCommand.self],
+        subcommands: [Repl.self, RunScript.self, LessonsCommand.self, LessonCommand.self, CheckCommand.self, ExportCommand.self],
         defaultSubcommand: Repl.self
     )
 }

@@ -17,6 +17,7 @@ struct Repl: ParsableCommand {
         let interpreter = Interpreter(seed: common.seed)
         interpreter.width = printer.options.width
         interpreter.liveProgress = printer.isTerminal
+        let console = Console(printer: printer, interpreter: interpreter)
         interpreter.shouldStop = { Interrupt.isRequested }
         let interactive = LineEditor.isInteractive
         let editor = LineEditor(programName: "nnlab", historyFile: interactive ? LineEditor.defaultHistoryFile() : nil,
@@ -40,7 +41,7 @@ struct Repl: ParsableCommand {
                 var request: Output.Request? = nil
                 let ok = interpreter.run(text, line: lineNumber) { output in
                     if case .request(let r) = output { request = r }
-                    printer.show(output)
+                    console.show(output)
                 }
                 if !ok { failures += 1 }
                 printer.endProgress()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Language
+import Notebook
 
 /// `nnlab run FILE.nn`: runs a script, stopping at the first error with its position.
 struct RunScript: ParsableCommand {
@@ -17,6 +18,16 @@ struct RunScript: ParsableCommand {
     @Flag(name: .long, help: "Go on after an error; exit non-zero at the end if any statement failed.")
     var keepGoing = false
 
+    @Option(name: .long, help: ArgumentHelp("Also write the run as a notebook: its statements, outputs and comments.",
+                                            valueName: "file.html|file.ipynb"))
+    var export: String?
+
+    func validate() throws {
+        if let export, NotebookFormat(path: export) == nil {
+            throw ValidationError("--export writes an HTML page (.html) or a Jupyter notebook (.ipynb), not \(export)")
+        }
+    }
+
     func run() throws {
         let printer = TerminalPrinter(noColor: common.noColor, ascii: common.ascii)
         let interpreter = Interpreter(seed: common.seed)
@@ -29,7 +40,19 @@ struct RunScript: ParsableCommand {
             FileHandle.standardError.write(Data("nnlab: \(file) \(error.message)\n".utf8))
             throw ExitCode(2)
         }
-        let failures = interpreter.runScript(text, name: file, keepGoing: keepGoing) { printer.show($0) }
+        let console = Console(printer: printer, interpreter: interpreter)
+        let failures = interpreter.runScript(text, name: file, keepGoing: keepGoing) { console.show($0) }
+        if let export, let format = NotebookFormat(path: export) {
+            let url = URL(fileURLWithPath: export)
+            let title = "nnlab: " + URL(fileURLWithPath: file).lastPathComponent
+            let document = NotebookDocument(script: text, log: interpreter.notebook, title: title)
+            do {
+                try NotebookFile.write(document, as: format, to: url)
+            } catch {
+                FileHandle.standardError.write(Data("nnlab: could not write \(export): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
         if failures > 0 { throw ExitCode(1) }
     }
 }

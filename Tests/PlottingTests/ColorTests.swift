@@ -21,12 +21,21 @@ import Testing
     }
 
     @Test func terminalColumns() {
-        #expect(TerminalSize.columns(environment: ["COLUMNS": "120"], ioctlColumns: 100) == 100)
+        // COLUMNS overrides the terminal (a projector, a recording); a bad one is ignored.
+        #expect(TerminalSize.columns(environment: ["COLUMNS": "120"], ioctlColumns: 100) == 120)
+        #expect(TerminalSize.columns(environment: ["COLUMNS": "0"], ioctlColumns: 100) == 100)
         #expect(TerminalSize.columns(environment: ["COLUMNS": "120"], ioctlColumns: nil) == 120)
         #expect(TerminalSize.columns(environment: ["COLUMNS": "wide"], ioctlColumns: nil) == 80)
         #expect(TerminalSize.columns(environment: ["COLUMNS": "-3"], ioctlColumns: 0) == 80)
         #expect(TerminalSize.columns(environment: [:], ioctlColumns: nil) == 80)
         #expect(TerminalSize.columns(environment: [:]) > 0)
+    }
+
+    @Test func terminalRows() {
+        #expect(TerminalSize.rows(environment: ["LINES": "50"], ioctlRows: 24) == 50)
+        #expect(TerminalSize.rows(environment: ["LINES": "tall"], ioctlRows: 24) == 24)
+        #expect(TerminalSize.rows(environment: [:], ioctlRows: 0) == nil)
+        #expect(TerminalSize.rows(environment: [:], ioctlRows: nil) == nil)
     }
 }
 

@@ -16,11 +16,11 @@ func asciiText(_ p: any Picture) -> String { p.renderText(RenderOptions(width: s
             loss
             1.5 ┤
                 │+
-              1 ┤++
+              1 ┤*+
                 │**++
                 │  *++++
-            0.5 ┤    **++++++++            ++++++++
-                │        *****+++++++++++++
+            0.5 ┤    ***+*+++++            ++++++++
+                │        *****+*+*+*+*+*+++
               0 ┤                      ************
                 └┬──────────┬───────────┬──────────
                  0         10          20
@@ -32,10 +32,10 @@ func asciiText(_ p: any Picture) -> String { p.renderText(RenderOptions(width: s
     @Test func functionPlot() {
         expectSnapshot(plain(Fixtures.functionPlot), #"""
              10 ┤*                                *
-                │****                          *+++
-              5 ┤   ****                 ++++++++
-                │      *****      ++++++++***
-              0 ┤         +++++++++*****
+                │****                          *+*+
+              5 ┤   ****                 ++++*+*+
+                │      *****      +++++++****
+              0 ┤         +*+*+*+*+*****
              -5 ┤  ++++++++
                 │+++
             -10 ┤
@@ -228,11 +228,11 @@ func asciiText(_ p: any Picture) -> String { p.renderText(RenderOptions(width: s
             loss
             1.5 +
                 |+
-              1 +++
+              1 +*+
                 |**++
                 |  *++++
-            0.5 +    **++++++++            ++++++++
-                |        *****+++++++++++++
+            0.5 +    ***+*+++++            ++++++++
+                |        *****+*+*+*+*+*+++
               0 +                      ************
                 ++----------+-----------+----------
                  0         10          20

@@ -10,6 +10,10 @@
 2. A lesson: lesson 01 is walked as a learner would: a cell runs, a statement of the learner's
    own at a pause, a hint, the exercise solved with the solution's statements, quit, and a new
    run resumes at the same cell.
+3. Pictures: the terminal is resized between two `show boundary` and the second is wider;
+   `train 50 live` redraws the decision regions in place and ends at the prompt; `export`
+   writes the session. `nnlab export lesson 1` writes a page with no address in it and a
+   notebook that nbformat validates (when it is installed).
 
 History and progress go to fresh XDG folders, so the user's own are never touched.
 Each check prints PASS/FAIL; the last line is `N passed, M failed`; the exit status is 1 if
@@ -38,12 +42,13 @@ def check(name, condition, detail=""):
         failed += 1
 
 
-def spawn(executable, homes, args=()):
+def spawn(executable, homes, args=(), dimensions=(40, 100), cwd=None):
     env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", XDG_STATE_HOME=homes["state"],
                XDG_DATA_HOME=homes["data"], NNLAB_LESSONS=homes["lessons"])
-    env.pop("NO_COLOR", None)
+    for name in ("NO_COLOR", "COLUMNS", "LINES"):   # the terminal's own size and colours
+        env.pop(name, None)
     child = pexpect.spawn(executable, list(args), env=env, encoding="utf-8", timeout=20,
-                          dimensions=(40, 100))
+                          dimensions=dimensions, cwd=cwd)
     child.logfile_read = LOG
     return child
 
@@ -247,6 +252,73 @@ def lesson_walk(executable, homes):
     child.close()
 
 
+def plot_width(text):
+    """The widest line of a picture's plot area (lines with a y axis), in characters."""
+    lines = [ANSI.sub("", l) for l in text.replace("\r", "").split("\n")]
+    return max([len(l.rstrip()) for l in lines if "┤" in l or "│" in l] or [0])
+
+
+def pictures(executable, homes):
+    child = spawn(executable, homes, dimensions=(30, 90), cwd=homes["scratch"])
+    expect(child, "pictures: prompt", PROMPT)
+    child.sendline("data spiral")
+    expect(child, "pictures: data", PROMPT)
+    child.sendline("layer dense 32 tanh")
+    expect(child, "pictures: layer", PROMPT)
+    child.sendline("layer dense 32 tanh")
+    expect(child, "pictures: second layer", PROMPT)
+    child.sendline("show boundary")
+    expect(child, "first boundary shown", PROMPT, timeout=30)
+    first = plot_width(child.before)
+    child.setwinsize(60, 180)
+    child.sendline("show boundary")
+    expect(child, "second boundary shown after the resize", PROMPT, timeout=30)
+    second = plot_width(child.before)
+    check("the boundary grows with the terminal (%d → %d columns)" % (first, second),
+          first > 20 and second > first + 20, "widths %d and %d" % (first, second))
+    check("a picture never spills over the terminal's width", second <= 180, "width %d" % second)
+    child.sendline("train 50 live")
+    expect(child, "train 50 live ends at the prompt", r"trained 50 epochs[\s\S]*" + PROMPT, timeout=60)
+    shown = child.before + (child.after if isinstance(child.after, str) else "")
+    # How many frames a training shows depends on its speed (about ten a second); the first
+    # epoch always draws one, and the area is taken back in place (the cursor goes up) before
+    # the final picture.
+    frames = len(re.findall(r"decision regions, epoch \d+", shown))
+    check("train 50 live draws the regions while training (%d frames)" % frames, frames >= 1, "frames %d" % frames)
+    check("live pictures are redrawn in place (cursor moved up)", re.search(r"\x1b\[\d+A", shown) is not None)
+    check("after training the final regions are shown once", "decision regions after epoch 50" in shown)
+    child.sendline('export "day.html"')
+    expect(child, "export writes the session", r"exported 6 statements to day.html", timeout=30)
+    page = open(os.path.join(homes["scratch"], "day.html"), encoding="utf-8").read()
+    check("the exported page holds the boundaries as SVG", page.count("<svg") >= 4 and "http" not in page)
+    exits_cleanly(child, "Ctrl-D exits the pictures run with status 0")
+
+
+def lesson_export(executable, homes):
+    import subprocess
+    env = dict(os.environ, NNLAB_LESSONS=homes["lessons"])
+    html = os.path.join(homes["scratch"], "lesson1.html")
+    notebook = os.path.join(homes["scratch"], "lesson1.ipynb")
+    for path, extra in ((html, []), (notebook, ["--solutions"])):
+        done = subprocess.run([executable, "export", "lesson", "1", path] + extra, env=env,
+                              capture_output=True, text=True, timeout=120)
+        check("nnlab export lesson 1 %s" % os.path.basename(path), done.returncode == 0 and os.path.exists(path),
+              done.stdout + done.stderr)
+    page = open(html, encoding="utf-8").read() if os.path.exists(html) else ""
+    check("the lesson page refers to nothing outside itself", page and not re.search(r"https?:|<script|<link| src=", page))
+    check("the lesson page leaves the solution out", "One solution:" not in page and "Exercise." in page)
+    try:
+        import nbformat
+    except ImportError:
+        print("SKIP nbformat is not installed: the lesson notebook is not validated")
+        return
+    try:
+        nbformat.validate(nbformat.read(notebook, as_version=4))
+        check("nbformat validates the lesson notebook", True)
+    except Exception as error:   # any failure of the validator is a failed check
+        check("nbformat validates the lesson notebook", False, str(error)[:300])
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__)
@@ -255,12 +327,14 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     scratch = tempfile.mkdtemp(prefix="nnlab-pty-")
     homes = {"state": os.path.join(scratch, "state"), "data": os.path.join(scratch, "data"),
-             "lessons": os.path.join(root, "lessons")}
+             "lessons": os.path.join(root, "lessons"), "scratch": scratch}
     try:
         prompt_session(executable, homes)
         typeahead_session(executable, homes)
         piped_input(executable, homes)
         lesson_walk(executable, homes)
+        pictures(executable, homes)
+        lesson_export(executable, homes)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print("%d passed, %d failed" % (passed, failed))

@@ -7,7 +7,7 @@ extension CommandCatalogue {
         LossCommand.self, OptimizerCommand.self, SetCommand.self, TrainCommand.self, StepCommand.self,
         EvaluateCommand.self, RestoreCommand.self, PredictCommand.self, CompareCommand.self,
         ShowCommand.self, PlotCommand.self,
-        SaveCommand.self, LoadCommand.self, RunCommand.self, ExpectCommand.self, LessonsCommand.self, LessonCommand.self,
+        SaveCommand.self, ExportCommand.self, LoadCommand.self, RunCommand.self, ExpectCommand.self, LessonsCommand.self, LessonCommand.self,
         HistoryCommand.self, ResetCommand.self, HelpCommand.self, UndoCommand.self, QuitCommand.self,
     ]
 

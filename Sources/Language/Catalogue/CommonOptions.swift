@@ -35,6 +35,8 @@ enum CommonOptions {
         "seed": .integer(0...Limits.maxSeed),
         "patience": .integer(0...Limits.maxPatience),
         "clip": .number(.nonNegative(upTo: Limits.maxClip)),
+        "width": .integer(0...Limits.maxPictureSize),
+        "height": .integer(0...Limits.maxPictureSize),
     ]
 
     static let settingSummaries: [String: String] = [
@@ -45,5 +47,7 @@ enum CommonOptions {
         "seed": "the session's random seed (data, init, shuffling)",
         "patience": "early stopping after this many epochs without a better valid loss (0 = off)",
         "clip": "clip the gradient norm to this value (0 = off)",
+        "width": "the columns pictures are drawn for, e.g. on a projector (0 = the terminal's)",
+        "height": "the lines pictures are drawn for, e.g. on a projector (0 = the terminal's)",
     ]
 }

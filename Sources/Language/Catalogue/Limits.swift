@@ -43,6 +43,8 @@ public enum Limits {
     public static let maxAugmentCopies = 100
     /// Entries shown by `history N`.
     public static let maxHistory = 100_000
+    /// Columns or lines of `set width` / `set height`.
+    public static let maxPictureSize = 1_000
     /// The highest lesson number.
     public static let maxLesson = 99
     /// Nesting of brackets, parentheses, unary minus and powers in one statement.

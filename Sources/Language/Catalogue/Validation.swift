@@ -99,6 +99,10 @@ extension CommandCatalogue {
                 if optionNames.isEmpty {
                     throw Diagnostic("`\(title)` takes no options", at: option.span, expected: usage)
                 }
+                if optionSpecs.allSatisfy(\.isFlag) {   // `train 100 epochs=3`: train has only the word `live`
+                    throw Diagnostic("`\(title)` takes no options (`name=value`), only the word\(optionNames.count == 1 ? "" : "s") "
+                                     + listing(optionNames), at: option.span, expected: usage)
+                }
                 throw Diagnostic("unknown option `\(abbreviate(option.name.text))=` for `\(title)`", at: option.name.span,
                                  expected: "one of " + listing(optionSpecs.map(\.usage)),
                                  suggestion: Suggest.nearest(to: name, in: optionNames))

@@ -21,10 +21,12 @@ public enum Vocabulary {
     public static let optimizers = ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw"]
     /// Losses.
     public static let losses = ["mse", "bce", "crossentropy"]
-    /// Settings of `set` (what `show settings` lists).
-    public static let settings = ["lr", "batch", "l2", "l1", "seed", "patience", "clip"]
-    /// What `compare` can vary: every setting plus the initialiser, optimiser and loss.
-    public static let comparable = settings + ["init", "optimizer", "loss"]
+    /// The hyper-parameters of `set` (what `show settings` lists).
+    public static let hyperParameters = ["lr", "batch", "l2", "l1", "seed", "patience", "clip"]
+    /// Settings of `set`: the hyper-parameters and the size pictures are drawn for.
+    public static let settings = hyperParameters + ["width", "height"]
+    /// What `compare` can vary: every hyper-parameter plus the initialiser, optimiser and loss.
+    public static let comparable = hyperParameters + ["init", "optimizer", "loss"]
     /// Tasks of `data load`.
     public static let tasks = ["classification", "regression"]
     /// Data splits.

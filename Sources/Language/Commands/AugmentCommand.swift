@@ -1,7 +1,6 @@
-/// `augment noise 0.1 copies=3`, `augment none`: jittered copies of the training set.
 private typealias O = CommonOptions
 
-
+/// `augment noise 0.1 copies=3`, `augment none`: jittered copies of the training set.
 struct AugmentCommand: LanguageCommand {
     static let spec = CommandSpec(
         "augment", group: .data,

@@ -1,7 +1,6 @@
-/// `compare lr 0.001 0.01 0.1 epochs=50`: a copy trained per value, curves overlaid.
 private typealias O = CommonOptions
 
-
+/// `compare lr 0.001 0.01 0.1 epochs=50`: a copy trained per value, curves overlaid.
 struct CompareCommand: LanguageCommand {
     static let spec = CommandSpec(
         "compare", group: .training,

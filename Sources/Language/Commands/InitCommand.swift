@@ -1,9 +1,8 @@
 import NeuralNet
 
-/// `init xavier`, `init constant 0.5 layer=2`: re-initialise the weights.
 private typealias O = CommonOptions
 
-
+/// `init xavier`, `init constant 0.5 layer=2`: re-initialise the weights.
 struct InitCommand: LanguageCommand {
     static let spec = CommandSpec(
         "init", group: .model,

@@ -1,9 +1,8 @@
 import NeuralNet
 
-/// `optimizer adam lr=0.01`: how the weights are updated.
 private typealias O = CommonOptions
 
-
+/// `optimizer adam lr=0.01`: how the weights are updated.
 struct OptimizerCommand: LanguageCommand {
     static let spec = CommandSpec(
         "optimizer", aliases: ["optimiser"], group: .training,
@@ -20,8 +19,8 @@ struct OptimizerCommand: LanguageCommand {
         subcommandNoun: "optimiser",
         subcommands: [
             SubcommandSpec("sgd", "w ← w − lr·g", options: [O.lr]),
-            SubcommandSpec("momentum", "v ← m·v − lr·g; w ← w + v", options: [O.lr, O.momentum]),
-            SubcommandSpec("nesterov", "momentum with a look-ahead gradient", options: [O.lr, O.momentum]),
+            SubcommandSpec("momentum", "v ← m·v + g; w ← w − lr·v (PyTorch's form)", options: [O.lr, O.momentum]),
+            SubcommandSpec("nesterov", "momentum with a look-ahead: w ← w − lr·(g + m·v)", options: [O.lr, O.momentum]),
             SubcommandSpec("adagrad", "per-weight steps shrinking with the summed squared gradients",
                            options: [O.lr, O.eps]),
             SubcommandSpec("rmsprop", "per-weight steps from a running mean of squared gradients",

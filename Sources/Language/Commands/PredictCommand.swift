@@ -1,7 +1,6 @@
-/// `predict 0.5 -1.2`, `predict [0.5, -1.2]`: the network's output for one input.
 private typealias O = CommonOptions
 
-
+/// `predict 0.5 -1.2`, `predict [0.5, -1.2]`: the network's output for one input.
 struct PredictCommand: LanguageCommand {
     static let spec = CommandSpec(
         "predict", group: .training,

@@ -6,8 +6,10 @@ struct SaveCommand: LanguageCommand {
         help: """
         `save "m.json"` writes the architecture, weights and settings to a JSON file; `load` \
         reads it back. `save plot "boundary.svg"` writes the last picture shown (a curve, a \
-        boundary, a heat map…) as a standalone SVG file. Files are written atomically: a \
-        crash never leaves half a file.
+        boundary, a heat map…) as a standalone SVG file, with every panel the statement \
+        showed: both curves of `show curve`, each layer of `show weights`, the curves and \
+        the table of `compare`. Files are written atomically: a crash never leaves half a \
+        file.
         """,
         examples: ["data circle\nlayer dense 4 tanh\nlayer dense 1 sigmoid\nsave \"m.json\"",
                    "data circle\nlayer dense 4 tanh\ntrain 10\nshow boundary\nsave plot \"boundary.svg\""],

@@ -1,7 +1,6 @@
-/// `split 70 15 15`: train / valid / test percentages.
 private typealias O = CommonOptions
 
-
+/// `split 70 15 15`: train / valid / test percentages.
 struct SplitCommand: LanguageCommand {
     static let spec = CommandSpec(
         "split", group: .data,

@@ -14,14 +14,21 @@ extension Interpreter {
         var rows: [[String]] = []
         var interrupted = false
         defer { session = original }
-        for value in values {
+        for (index, value) in values.enumerated() {
             session = original.copy()
             let label = value.displayText
             try apply(setting: setting, value: value, span: span)
             let trainer = try makeTrainer(at: span)
             let firstEpoch = trainer.history.count
             let outcome: Trainer.Outcome
-            do { outcome = try trainer.train(epochs: epochs, shouldStop: shouldStop) } catch { throw Diagnostic(error.message, at: span) }
+            do {
+                outcome = try trainer.train(epochs: epochs, shouldStop: shouldStop) { record in
+                    guard liveProgress else { return }   // a terminal shows which run is how far along
+                    let fraction = (Double(index) + Double(record.epoch - firstEpoch) / Double(epochs)) / Double(values.count)
+                    output(.progress(ProgressBar(fraction: fraction, label: "\(setting) \(label) (\(index + 1) of \(values.count))",
+                                                 fields: Interpreter.fields(record))))
+                }
+            } catch { throw Diagnostic(error.message, at: span) }
             let records = Array(trainer.history.dropFirst(firstEpoch))
             let useValid = records.contains { $0.validLoss != nil }
             series.append(LineSeries(name: "\(setting) \(label)", xs: records.map { Double($0.epoch - firstEpoch) },
@@ -47,9 +54,8 @@ extension Interpreter {
         }
         output(.picture(LinePlot(title: "compare \(setting): \(series.first.map { _ in "valid" } ?? "") loss by epoch", series: series,
                                  xLabel: "epoch", yLabel: "loss", height: 12)))
-        let valueCount = values.count
         let title = interrupted
-            ? "interrupted (Ctrl-C) in the run of \(setting) \(rows.last?.first ?? ""): \(valueCount - rows.count) of \(valueCount) values not run"
+            ? "interrupted (Ctrl-C) in the run of \(setting) \(rows.last?.first ?? ""): \(values.count - rows.count) of \(values.count) values not run"
             : "after \(epochs) epochs"
         output(.picture(Table(title: title, headers: [setting, "train loss", "valid loss", "accuracy", "note"], rows: rows,
                               alignments: [.right, .right, .right, .right, .left])))

@@ -25,8 +25,12 @@ public final class Interpreter: StatementRunner {
     public private(set) var statementCount = 0
     /// Every statement typed, in order (`history`).
     public private(set) var log: [String] = []
+    /// The statements typed at the top level with their outputs, for `export`.
+    public internal(set) var notebook = NotebookLog()
+    /// The notebook entry of the top-level statement running now, if any.
+    var currentEntry: Int?
 
-    var undoStack: [(session: Session, statement: String)] = []
+    var undoStack: [(session: Session, statement: String, entry: Int?)] = []
     /// The last picture shown, for `save plot "file.svg"`.
     var lastPicture: (any Picture)?
     /// Nesting depth of `run "file"`, to stop a script that runs itself.
@@ -41,20 +45,32 @@ public final class Interpreter: StatementRunner {
     @discardableResult
     public func run(_ source: String, line: Int = 1, sink: (Output) -> Void) -> Bool {
         let text = Syntax.stripPastedPrompt(source)
-        if Syntax.isBlank(text) { return true }
+        if Syntax.isBlank(text) {
+            if runDepth == 0 { notebook.comment(text) }
+            return true
+        }
         statementCount += 1
         log.append(text)
         let before = session.copy()
+        // A top-level statement is a notebook entry that keeps its outputs.
+        let entry = runDepth == 0 ? notebook.begin(number: statementCount, source: text) : nil
+        let outer = currentEntry
+        currentEntry = entry ?? outer
+        defer { currentEntry = outer }
+        func deliver(_ output: Output) {
+            if let entry { notebook.record(output, at: entry) }
+            sink(output)
+        }
         do {
-            let changed = try execute(text, line: line, sink: sink)
+            let changed = try execute(text, line: line, sink: deliver)
             if changed {
-                undoStack.append((before, text))
+                undoStack.append((before, text, entry))
                 if undoStack.count > 50 { undoStack.removeFirst() }
             }
             return true
         } catch {
             session = before
-            sink(.error(error, source: text))
+            deliver(.error(error, source: text))
             return false
         }
     }
@@ -73,10 +89,17 @@ public final class Interpreter: StatementRunner {
         }
         let checked = try CommandCatalogue.check(text)
         let quiet = checked.parsed.isQuiet
+        let depth = runDepth
+        var shown: [any Picture] = []
         return try withoutActuallyEscaping(sink) { (sink) throws(Diagnostic) -> Bool in
             let output: (Output) -> Void = { out in
-                // A picture hidden with `;` is still the last picture, for `save plot`.
-                if case .picture(let picture) = out { self.lastPicture = picture }
+                // A picture hidden with `;` is still the last picture, for `save plot`; every
+                // panel this statement shows is (both curves, each layer's weights), and not
+                // those of the statements a `run` runs, which are theirs.
+                if case .picture(let picture) = out, self.runDepth == depth {
+                    shown.append(picture)
+                    self.lastPicture = shown.count == 1 ? picture : PictureStack(shown)
+                }
                 if quiet, case .text = out { return }
                 if quiet, case .picture = out { return }
                 sink(out)

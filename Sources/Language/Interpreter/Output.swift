@@ -1,3 +1,4 @@
+import Foundation
 import Plotting
 
 /// What a statement produces. The interpreter never prints: it hands outputs to a sink, and
@@ -15,6 +16,16 @@ public enum Output: Sendable {
     case progress(ProgressBar)
     /// A request the interpreter cannot serve itself and passes to the front end.
     case request(Request)
+    /// A picture redrawn in place while a statement runs (`train 200 live`: the decision
+    /// regions or the loss curve as the network learns). Transient like `progress`: a
+    /// terminal replaces the previous one with it and clears the last when the statement goes
+    /// on; a transcript or notebook leaves it out (the statement's lasting pictures follow as
+    /// `.picture`).
+    case live(any Picture)
+    /// `export "day1.html"`: write the session's notebook so far to a file. The interpreter
+    /// has checked the path; the front end, which knows the notebook writers, writes it and
+    /// says so. Not kept in a transcript or notebook.
+    case export(ExportRequest)
 
     /// Things only the front end can do.
     public enum Request: Sendable, Equatable {
@@ -33,8 +44,8 @@ public enum Output: Sendable {
         case .text(let s): return s
         case .picture(let p): return p.renderText(RenderOptions(width: width, colorMode: .none))
         case .error(let d, let source): return d.render(source: source)
-        case .progress: return nil
-        case .request: return nil
+        case .progress, .live: return nil
+        case .request, .export: return nil
         }
     }
 

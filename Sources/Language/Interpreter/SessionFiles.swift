@@ -157,6 +157,7 @@ extension Interpreter {
         guard let previous = undoStack.popLast() else {
             throw Diagnostic("nothing to undo", at: span)
         }
+        if let undone = previous.entry { notebook.markUndone(undone, by: statementCount) }
         session = previous.session
         let statement = previous.statement.count > 60 ? String(previous.statement.prefix(57)) + "…" : previous.statement
         output(.text("undone: `\(statement)` (the session is as it was before it)"))

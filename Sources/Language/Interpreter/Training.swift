@@ -46,7 +46,7 @@ extension Interpreter {
     }
 
     /// `train N`: N epochs with progress, the outcome, and the curve.
-    func train(epochs: Int, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
+    func train(epochs: Int, live redrawWanted: Bool = false, at span: SourceSpan, output: (Output) -> Void) throws(Diagnostic) {
         let trainer = try makeTrainer(at: span)
         session.diverged = false
         let firstEpoch = trainer.history.count + 1
@@ -54,11 +54,14 @@ extension Interpreter {
         let start = DispatchTime.now().uptimeNanoseconds
         let stepsBefore = trainer.steps
         let live = liveProgress
+        let redraw = live && redrawWanted   // `train 200 live`: pictures on a terminal only
+        var pacer = LivePacer()
         let stop = shouldStop
         let outcome: Trainer.Outcome
         do {
             outcome = try trainer.train(epochs: epochs, shouldStop: stop) { record in
                 let done = record.epoch - firstEpoch + 1
+                if redraw { liveRedraw(trainer, done: done, of: epochs, span: span, pacer: &pacer, output: output) }
                 if live {
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                     let rate = seconds > 0 ? Double(trainer.steps - stepsBefore) / seconds : 0
@@ -84,6 +87,9 @@ extension Interpreter {
         case .diverged(let epoch, let step, let loss):
             session.diverged = true
             output(.text("diverged: the loss became \(Format.number(Double(loss))) at step \(step) (epoch \(epoch)). Training stopped; the weights are ruined. `undo` goes back to before this training (or `model clear` starts afresh); then try a smaller learning rate (`set lr …`)."))
+        }
+        if redraw, !session.diverged, let regions = liveBoundary(trainer.model, title: "decision regions after epoch \(session.history.count), train points on top", span: span) {
+            output(.picture(regions))
         }
         if session.history.count >= 2 && !session.diverged {
             output(.picture(curvePicture(height: 10)))

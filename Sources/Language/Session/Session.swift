@@ -64,6 +64,9 @@ public struct Session {
     /// Whether the last training stopped because the loss diverged.
     public internal(set) var diverged = false
 
+    /// The size pictures are drawn for (`set width`, `set height`); nil parts follow the terminal.
+    public internal(set) var pictureSize = PictureSize()
+
     /// Values bound with `let`, and `ans`.
     public internal(set) var bindings: [String: Tensor] = [:]
     /// The last `grad` computation, for `show graph`.

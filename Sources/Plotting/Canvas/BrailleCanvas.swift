@@ -1,6 +1,8 @@
 /// A dot canvas drawn with braille characters: each cell holds 2×4 dots, so a canvas of
-/// `columns × rows` cells has `2·columns × 4·rows` dots. Each cell remembers which layer
-/// (series or class) drew into it last, for its colour or, without colour, its marker.
+/// `columns × rows` cells has `2·columns × 4·rows` dots. Each cell remembers which layers
+/// (series or classes) drew into it, for its colour or, without colour, its marker: where
+/// several did (two curves on top of each other), neighbouring cells take turns showing each,
+/// so no layer hides another.
 public struct BrailleCanvas: Sendable {
     /// Width in cells.
     public let columns: Int
@@ -8,6 +10,8 @@ public struct BrailleCanvas: Sendable {
     public let rows: Int
     var bits: [UInt8]
     var owner: [Int16]
+    /// Per cell, the layers 0…63 that drew into it (one bit each).
+    var layers: [UInt64]
 
     /// Creates an empty canvas.
     public init(columns: Int, rows: Int) {
@@ -15,6 +19,7 @@ public struct BrailleCanvas: Sendable {
         self.rows = max(0, rows)
         bits = Array(repeating: 0, count: self.columns * self.rows)
         owner = Array(repeating: -1, count: self.columns * self.rows)
+        layers = Array(repeating: 0, count: self.columns * self.rows)
     }
 
     /// Width in dots.
@@ -31,6 +36,7 @@ public struct BrailleCanvas: Sendable {
         let i = (y / 4) * columns + x / 2
         bits[i] |= BrailleCanvas.dotBits[y % 4][x % 2]
         owner[i] = Int16(truncatingIfNeeded: layer)
+        if layer >= 0 && layer < 64 { layers[i] |= 1 << UInt64(layer) }
     }
 
     /// Draws a straight line of dots between two dot positions (Bresenham).
@@ -51,11 +57,19 @@ public struct BrailleCanvas: Sendable {
         }
     }
 
-    /// The layer that drew last into a cell, or nil when the cell is empty.
+    /// The layer a cell is shown in, or nil when the cell is empty: the only layer that drew
+    /// into it, or, where several did, one of them in turn by column (`column % count`), so
+    /// that overlapping curves stay both visible as alternating cells.
     public func layer(column: Int, row: Int) -> Int? {
         guard column >= 0, row >= 0, column < columns, row < rows else { return nil }
         let i = row * columns + column
-        return bits[i] == 0 ? nil : Int(owner[i])
+        guard bits[i] != 0 else { return nil }
+        let mask = layers[i]
+        let count = mask.nonzeroBitCount
+        guard count > 1 else { return Int(owner[i]) }
+        var m = mask
+        for _ in 0..<(column % count) { m &= m - 1 }   // drop the lowest set bits
+        return m.trailingZeroBitCount
     }
 
     /// Copies the canvas into `grid` at (x0, y0). With `markers`, a drawn cell shows the marker
@@ -69,7 +83,7 @@ public struct BrailleCanvas: Sendable {
                 let i = r * columns + c
                 let b = bits[i]
                 if b == 0 { continue }
-                let layer = Int(owner[i])
+                let layer = self.layer(column: c, row: r) ?? Int(owner[i])
                 let ch: Character
                 if let markers {
                     ch = markers(layer)

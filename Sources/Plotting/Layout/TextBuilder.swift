@@ -30,6 +30,17 @@ struct TextBuilder {
         lineCount += g.height
     }
 
+    /// Appends a title, wrapped at spaces to the width (never cut); nothing when nil.
+    mutating func title(_ text: String?) {
+        guard let text else { return }
+        lines(TextWrap.lines(text, width: width))
+    }
+
+    /// The number of lines `title(_:)` takes for `text`.
+    static func titleLines(_ text: String?, width: Int) -> Int {
+        text.map { TextWrap.lines($0, width: width).count } ?? 0
+    }
+
     /// Appends several lines.
     mutating func lines(_ texts: [String]) { for t in texts { line(t) } }
 

@@ -30,7 +30,7 @@ public struct BarChart: Picture {
         let width = options.layoutWidth
         let ascii = options.asciiOnly
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: ascii)) }
+        out.title(title)
         var notes = Notes()
         guard !bars.isEmpty else {
             out.line("(nothing to draw)")

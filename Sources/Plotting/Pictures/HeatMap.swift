@@ -106,7 +106,7 @@ public struct HeatMap: Picture {
         let width = options.layoutWidth
         let ascii = options.asciiOnly
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: ascii)) }
+        out.title(title)
         var notes = baseNotes()
         guard rowCount > 0, columnCount > 0 else {
             out.line("(nothing to draw)")

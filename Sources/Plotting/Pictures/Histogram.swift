@@ -53,7 +53,7 @@ public struct Histogram: Picture {
     public func renderText(_ options: RenderOptions) -> String {
         let width = options.layoutWidth
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: options.asciiOnly)) }
+        out.title(title)
         let (lo, hi, counts, notes) = binned()
         guard !counts.isEmpty else {
             out.line("(nothing to draw)")

@@ -55,7 +55,7 @@ public struct ImageGrid: Picture {
         let width = options.layoutWidth
         let ascii = options.asciiOnly
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: ascii)) }
+        out.title(title)
         var notes = Notes()
         guard !images.isEmpty else {
             out.line("(nothing to draw)")

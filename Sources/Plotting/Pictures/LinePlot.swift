@@ -102,7 +102,7 @@ public struct LinePlot: Picture {
         let width = options.layoutWidth
         let glyphs = AxisGlyphs.forOptions(options)
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: options.asciiOnly)) }
+        out.title(title)
         let (lines, notes, xr, yr) = prepared()
         guard let xr, let yr else {
             out.line("(nothing to draw)")

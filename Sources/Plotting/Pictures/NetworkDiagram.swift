@@ -38,7 +38,7 @@ public struct NetworkDiagram: Picture {
         let ascii = options.asciiOnly
         let g = AxisGlyphs.forOptions(options)
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: ascii)) }
+        out.title(title)
         guard !layers.isEmpty else {
             out.line("(no layers)")
             return out.text

@@ -135,17 +135,22 @@ public struct RegionMap: Picture {
     }
 
     /// Draws the map as text (see `Picture.renderText(_:)`).
+    ///
+    /// Without a fixed `height` the map keeps the plane's proportions (a unit along x as long
+    /// as one along y) and is as large as the width and `options.height` allow.
     public func renderText(_ options: RenderOptions) -> String {
         let width = options.layoutWidth
-        var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: options.asciiOnly)) }
-        let rows = min(200, max(2, height ?? min(20, max(4, (width - 8) / 4))))
-        let yScale = AxisScale.exact(lo: extent.yMin, hi: extent.yMax, targetTicks: max(3, rows / 3))
-        let frame = PlotFrame(width: width, plotRows: rows, yScale: yScale) { cols in
-            AxisScale.exact(lo: extent.xMin, hi: extent.xMax, targetTicks: max(3, cols / 10))
-        }
         let color = options.colorMode.hasColor
-        var grid = CellGrid(width: width, height: frame.height)
+        let legend = Legend.lines(legendEntries(options), width: width, mode: options.colorMode, asciiOnly: options.asciiOnly)
+        let noteLines = notes().rendered(width: width, asciiOnly: options.asciiOnly)
+        var out = TextBuilder(options)
+        out.title(title)
+        let (rows, frameWidth) = layout(options, overhead: TextBuilder.titleLines(title, width: width) + 2 + legend.count + noteLines.count)
+        let yScale = AxisScale.exact(lo: extent.yMin, hi: extent.yMax, targetTicks: max(3, rows / 3))
+        let frame = PlotFrame(width: frameWidth, plotRows: rows, yScale: yScale) { cols in
+            AxisScale.exact(lo: extent.xMin, hi: extent.xMax, targetTicks: height == nil ? max(4, cols / 6) : max(3, cols / 10))
+        }
+        var grid = CellGrid(width: frameWidth, height: frame.height)
         frame.drawAxes(into: &grid, top: 0, glyphs: .forOptions(options))
         let cols = frame.plotColumns, prow = frame.plotRows
         let gridCols = gridColumns
@@ -181,6 +186,27 @@ public struct RegionMap: Picture {
             }
         }
         out.grid(grid, options.colorMode)
+        out.lines(legend)
+        out.lines(noteLines)
+        return out.text
+    }
+
+    /// Plot rows and the frame's width: a fixed `height` fills the width as it always did;
+    /// otherwise the plane's proportions are kept within the width and the rows available.
+    func layout(_ options: RenderOptions, overhead: Int) -> (rows: Int, frameWidth: Int) {
+        let width = options.layoutWidth
+        if let height { return (min(200, max(2, height)), width) }
+        let maxRows = min(200, PlaneFit.availableRows(options, overhead: overhead))
+        let aspect = abs(extent.xMax - extent.xMin) / abs(extent.yMax - extent.yMin)
+        return PlaneFit.frame(width: width, maxRows: maxRows, aspect: aspect) { rows in
+            AxisScale.exact(lo: extent.yMin, hi: extent.yMax, targetTicks: max(3, rows / 3))
+        }
+    }
+
+    /// The legend: a marker per class of the points, and without colour what the shading or
+    /// the dots mean.
+    func legendEntries(_ options: RenderOptions) -> [LegendEntry] {
+        let color = options.colorMode.hasColor
         let classes = Array(Set(points.map { $0.label })).sorted()
         var entries = classes.map { k in
             LegendEntry(
@@ -193,9 +219,7 @@ public struct RegionMap: Picture {
         } else if !color {
             entries.append(LegendEntry(sample: options.asciiOnly ? "." : "·", color: nil, name: "= where the likeliest class changes"))
         }
-        out.lines(Legend.lines(entries, width: width, mode: options.colorMode, asciiOnly: options.asciiOnly))
-        out.lines(notes().rendered(width: width, asciiOnly: options.asciiOnly))
-        return out.text
+        return entries
     }
 
     /// Whether the text cell at fraction (u, v) lies on a region's edge: the winning class

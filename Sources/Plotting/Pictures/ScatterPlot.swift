@@ -23,15 +23,20 @@ public struct ScatterPlot: Picture {
     public var points: [LabeledPoint]
     /// Names of the classes for the legend (missing ones are called "class N").
     public var classNames: [String]
-    /// Rows of the plot area; nil picks one from the width.
+    /// Rows of the plot area; nil picks them from the width and the height available.
     public var height: Int?
+    /// Whether a unit along x is drawn as long as a unit along y (points in the plane); when
+    /// false the plot fills the width.
+    public var equalAspect: Bool
 
-    /// Creates a scatter plot.
-    public init(title: String? = nil, points: [LabeledPoint], classNames: [String] = [], height: Int? = nil) {
+    /// Creates a scatter plot; by default it keeps the plane's proportions.
+    public init(title: String? = nil, points: [LabeledPoint], classNames: [String] = [], height: Int? = nil,
+                equalAspect: Bool = true) {
         self.title = title
         self.points = points
         self.classNames = classNames
         self.height = height
+        self.equalAspect = equalAspect
     }
 
     /// The legend name of class `k`.
@@ -52,7 +57,7 @@ public struct ScatterPlot: Picture {
     public func renderText(_ options: RenderOptions) -> String {
         let width = options.layoutWidth
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: options.asciiOnly)) }
+        out.title(title)
         let (pts, notes, classes) = prepared()
         guard !pts.isEmpty else {
             out.line("(nothing to draw)")
@@ -60,29 +65,46 @@ public struct ScatterPlot: Picture {
             return out.text
         }
         let xs = pts.map { $0.x }, ys = pts.map { $0.y }
-        let rows = min(200, max(2, height ?? min(15, max(5, width / 6))))
-        let yScale = AxisScale.linear(lo: ys.min() ?? 0, hi: ys.max() ?? 1, targetTicks: max(3, rows / 2))
-        let frame = PlotFrame(width: width, plotRows: rows, yScale: yScale) { cols in
-            AxisScale.exact(lo: xs.min() ?? 0, hi: xs.max() ?? 1, targetTicks: max(3, cols / 10))
+        let xlo = xs.min() ?? 0, xhi = xs.max() ?? 1, ylo = ys.min() ?? 0, yhi = ys.max() ?? 1
+        func yScale(_ rows: Int) -> AxisScale { AxisScale.linear(lo: ylo, hi: yhi, targetTicks: max(3, rows / 2)) }
+        let useMarkersForLegend = options.asciiOnly || !options.colorMode.hasColor
+        let legend = Legend.lines(legendEntries(classes, markers: useMarkersForLegend, color: options.colorMode.hasColor),
+                                  width: width, mode: options.colorMode, asciiOnly: options.asciiOnly)
+        let noteLines = notes.rendered(width: width, asciiOnly: options.asciiOnly)
+        var frameWidth = width
+        var rows = min(200, max(2, height ?? min(15, max(5, width / 6))))
+        if height == nil && equalAspect {
+            let overhead = TextBuilder.titleLines(title, width: width) + 2 + legend.count + noteLines.count
+            let maxRows = min(200, PlaneFit.availableRows(options, overhead: overhead))
+            let probe = yScale(maxRows)
+            let xSpan = xhi - xlo, ySpan = probe.hi - probe.lo
+            let aspect = xSpan > 0 && ySpan > 0 ? xSpan / ySpan : 1
+            (rows, frameWidth) = PlaneFit.frame(width: width, maxRows: maxRows, aspect: aspect, yScale: yScale)
+        }
+        let frame = PlotFrame(width: frameWidth, plotRows: rows, yScale: yScale(rows)) { cols in
+            AxisScale.exact(lo: xlo, hi: xhi, targetTicks: frameWidth < width ? max(4, cols / 6) : max(3, cols / 10))
         }
         var canvas = BrailleCanvas(columns: frame.plotColumns, rows: frame.plotRows)
         for p in pts { canvas.set(x: frame.dotX(p.x), y: frame.dotY(p.y), layer: p.label) }
         let color = options.colorMode.hasColor
         let useMarkers = options.asciiOnly || !color
-        var grid = CellGrid(width: width, height: frame.height)
+        var grid = CellGrid(width: frameWidth, height: frame.height)
         frame.drawAxes(into: &grid, top: 0, glyphs: .forOptions(options))
         canvas.draw(
             into: &grid, x0: frame.leftMargin, y0: 0,
             markers: useMarkers ? { Palette.classMarker($0) } : nil,
             color: { color ? Palette.classColor($0) : nil })
         out.grid(grid, options.colorMode)
-        let entries = classes.map { k in
-            LegendEntry(
-                sample: useMarkers ? String(Palette.classMarker(k)) : "●",
-                color: color ? Palette.classColor(k) : nil, name: className(k))
-        }
-        out.lines(Legend.lines(entries, width: width, mode: options.colorMode, asciiOnly: options.asciiOnly))
-        out.lines(notes.rendered(width: width, asciiOnly: options.asciiOnly))
+        out.lines(legend)
+        out.lines(noteLines)
         return out.text
+    }
+
+    /// A legend entry per class present: its marker (or a dot in its colour) and its name.
+    func legendEntries(_ classes: [Int], markers: Bool, color: Bool) -> [LegendEntry] {
+        classes.map { k in
+            LegendEntry(sample: markers ? String(Palette.classMarker(k)) : "●",
+                        color: color ? Palette.classColor(k) : nil, name: className(k))
+        }
     }
 }

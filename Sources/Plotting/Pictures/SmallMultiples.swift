@@ -45,11 +45,27 @@ public struct SmallMultiples: Picture {
         return Double(row[c])
     }
 
-    /// Draws the panels as text (see `Picture.renderText(_:)`).
+    /// The widest thumbnail (up to `maxGrownWidth` columns) at which every panel still fits in
+    /// `width × height`, when the height is known: the panels grow with the terminal.
+    func grownThumbnailWidth(width: Int, height: Int) -> Int {
+        var best = 0
+        for tw in stride(from: max(2, thumbnailWidth), through: min(SmallMultiples.maxGrownWidth, width), by: 1) {
+            let perRow = max(1, (width + 1) / (tw + 1))
+            let rowsOfPanels = (panels.count + perRow - 1) / perRow
+            if rowsOfPanels * (max(1, tw / 2) + 1) <= height { best = tw }
+        }
+        return best
+    }
+
+    /// The widest a thumbnail grows to on a large terminal.
+    static let maxGrownWidth = 40
+
+    /// Draws the panels as text (see `Picture.renderText(_:)`). With a known height the
+    /// thumbnails grow to fill it (and the width), staying square.
     public func renderText(_ options: RenderOptions) -> String {
         let width = options.layoutWidth
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: options.asciiOnly)) }
+        out.title(title)
         var notes = Notes()
         guard !panels.isEmpty else {
             out.line("(nothing to draw)")
@@ -59,6 +75,9 @@ public struct SmallMultiples: Picture {
         }
         var tw = max(2, min(thumbnailWidth, width))
         if panels.count > 1, (width + 1) / (tw + 1) < 2, (width - 1) / 2 >= 6 { tw = (width - 1) / 2 }
+        if let height = options.layoutHeight {
+            tw = max(tw, grownThumbnailWidth(width: width, height: height - TextBuilder.titleLines(title, width: width) - 1))
+        }
         let th = max(1, tw / 2)
         let perRow = max(1, (width + 1) / (tw + 1))
         let scale = self.scale

@@ -39,6 +39,9 @@ public struct Table: Picture {
         return Double(t) != nil
     }
 
+    /// The alignment of each column as drawn: the given one, else right for columns of numbers.
+    public var resolvedColumnAlignments: [Alignment] { resolvedAlignments() }
+
     /// The alignment of each column.
     func resolvedAlignments() -> [Alignment] {
         (0..<columnCount).map { c in
@@ -68,7 +71,7 @@ public struct Table: Picture {
         let width = options.layoutWidth
         let ascii = options.asciiOnly
         var out = TextBuilder(options)
-        if let title { out.line(DisplayWidth.truncate(title, to: width, asciiOnly: ascii)) }
+        out.title(title)
         guard columnCount > 0 else {
             out.line("(empty table)")
             return out.text

@@ -7,7 +7,7 @@ extension BarChart {
         notes.notDrawn(bars.count - finite.count, "bar", reason: "not finite")
         if bars.isEmpty { notes.add("no bars") }
         let labelW = Double(min(30, bars.map { DisplayWidth.of($0.label) }.max() ?? 1)) * 7 + 12
-        let w = 640.0, barH = 22.0, top = 44.0
+        let w = 640.0, barH = 22.0, top = 44.0 + SVGParts.titleExtra(title, width: 640)
         let area = w - 16 - labelW - 60
         let h = top + Double(bars.count) * (barH + 6) + 12 + SVGParts.notesHeight(notes)
         var svg = SVGWriter(width: w, height: h, title: title)

@@ -7,8 +7,9 @@ extension HeatMap {
         let cell = max(6, min(36, 560 / Double(max(1, max(rows, cols)))))
         let labelW = Double(min(20, rowLabels.map { DisplayWidth.of($0) }.max() ?? 0)) * 7 + (rowLabels.isEmpty ? 0 : 10)
         let colLabelH = columnLabels.isEmpty ? 0.0 : 20.0
-        let x0 = 16 + labelW, y0 = 44 + colLabelH
+        let x0 = 16 + labelW
         let w = max(260, x0 + Double(cols) * cell + 16)
+        let y0 = 44 + colLabelH + SVGParts.titleExtra(title, width: w)
         let legendY = y0 + Double(rows) * cell + 16
         let h = legendY + 40 + SVGParts.notesHeight(notes)
         var svg = SVGWriter(width: w, height: h, title: title)

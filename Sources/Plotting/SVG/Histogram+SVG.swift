@@ -2,7 +2,7 @@ extension Histogram {
     /// Draws the histogram as a standalone SVG document: one bar per bin, axes and notes.
     public func renderSVG() -> String {
         let (lo, hi, counts, notes) = binned()
-        let w = 640.0, plotTop = 44.0, plotHeight = 260.0
+        let w = 640.0, plotTop = 44.0 + SVGParts.titleExtra(title, width: 640), plotHeight = 260.0
         let noteY = plotTop + plotHeight + 46
         let h = noteY + SVGParts.notesHeight(notes) + 8
         var svg = SVGWriter(width: w, height: h, title: title)

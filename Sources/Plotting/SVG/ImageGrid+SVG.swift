@@ -8,8 +8,9 @@ extension ImageGrid {
         let rowsOfImages = (images.count + perRow - 1) / perRow
         var notes = Notes()
         if images.isEmpty { notes.add("no images") }
-        let top = 44.0, labelH = images.contains { $0.label != nil } ? 16.0 : 0
+        let labelH = images.contains { $0.label != nil } ? 16.0 : 0
         let w = max(240, 16 + Double(perRow) * (maxW + gap))
+        let top = 44.0 + SVGParts.titleExtra(title, width: w)
         let h = top + Double(rowsOfImages) * (maxH + labelH + gap) + SVGParts.notesHeight(notes) + 8
         var svg = SVGWriter(width: w, height: h, title: title)
         SVGParts.title(&svg, title)

@@ -4,7 +4,7 @@ extension LinePlot {
     public func renderSVG() -> String {
         let (lines, notes, xr, yr) = prepared()
         let w = 640.0
-        let plotTop = 44.0, plotHeight = 280.0
+        let plotTop = 44.0 + SVGParts.titleExtra(title, width: w), plotHeight = 280.0
         let legendY = plotTop + plotHeight + 58
         let h = legendY + 14 + SVGParts.notesHeight(notes) + 8
         var svg = SVGWriter(width: w, height: h, title: title)

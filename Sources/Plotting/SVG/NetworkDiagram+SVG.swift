@@ -3,8 +3,9 @@ extension NetworkDiagram {
     /// layer's name, shape and parameters, joined by arrows, and the total below.
     public func renderSVG() -> String {
         let longest = layers.map { max(DisplayWidth.of($0.name) + 12, DisplayWidth.of($0.shape) + 16) }.max() ?? 0
-        let boxW = max(320.0, min(1200, Double(longest) * 7.5 + 24)), boxH = 40.0, gap = 28.0, top = title == nil ? 16.0 : 44.0
+        let boxW = max(320.0, min(1200, Double(longest) * 7.5 + 24)), boxH = 40.0, gap = 28.0
         let w = boxW + 64
+        let top = title == nil ? 16.0 : 44.0 + SVGParts.titleExtra(title, width: w)
         let h = top + Double(layers.count) * (boxH + gap) + 24
         var svg = SVGWriter(width: w, height: h, title: title)
         SVGParts.title(&svg, title)

@@ -3,7 +3,7 @@ extension RegionMap {
     /// colour, the points as circles with a white rim, axes, a legend and notes.
     public func renderSVG() -> String {
         let notes = self.notes()
-        let w = 520.0, plotTop = 44.0, size = 400.0
+        let w = 520.0, plotTop = 44.0 + SVGParts.titleExtra(title, width: 520), size = 400.0
         let legendY = plotTop + size + 42
         let h = legendY + 14 + SVGParts.notesHeight(notes) + 8
         var svg = SVGWriter(width: w, height: h, title: title)

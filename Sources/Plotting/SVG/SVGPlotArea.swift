@@ -47,10 +47,29 @@ struct SVGPlotArea {
 
 /// Shared pieces of SVG pictures: title, legend and notes.
 enum SVGParts {
-    /// The title at the top left, bold.
+    /// The title at the top left, bold, wrapped at spaces to the document's width (never
+    /// clipped); lines after the first push the picture down by `titleExtra(_:width:)`.
     static func title(_ svg: inout SVGWriter, _ title: String?) {
-        guard let title else { return }
-        svg.text(title, x: 16, y: 24, size: 15, bold: true, className: "title")
+        for (i, line) in titleLines(title, width: svg.width).enumerated() {
+            svg.text(line, x: 16, y: 24 + Double(i) * titleLineHeight, size: 15, bold: true, className: "title")
+        }
+    }
+
+    /// Height of one title line.
+    static let titleLineHeight = 19.0
+
+    /// Room a bold 15-unit character takes, at most (the wrapping errs on the wide side).
+    static let titleCharacterWidth = 8.6
+
+    /// The title's lines in a document `width` wide.
+    static func titleLines(_ title: String?, width: Double) -> [String] {
+        guard let title else { return [] }
+        return TextWrap.lines(title, width: max(10, Int((width - 32) / titleCharacterWidth)))
+    }
+
+    /// The height the title's lines after the first add above the picture.
+    static func titleExtra(_ title: String?, width: Double) -> Double {
+        Double(max(0, titleLines(title, width: width).count - 1)) * titleLineHeight
     }
 
     /// A legend row of swatches (lines or dots) and names, starting at (x, y).

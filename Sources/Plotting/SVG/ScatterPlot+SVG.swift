@@ -3,7 +3,7 @@ extension ScatterPlot {
     /// class, a legend and notes.
     public func renderSVG() -> String {
         let (pts, notes, classes) = prepared()
-        let w = 520.0, plotTop = 44.0, plotSize = 400.0
+        let w = 520.0, plotTop = 44.0 + SVGParts.titleExtra(title, width: 520), plotSize = 400.0
         let legendY = plotTop + plotSize + 42
         let h = legendY + 14 + SVGParts.notesHeight(notes) + 8
         var svg = SVGWriter(width: w, height: h, title: title)

@@ -8,7 +8,7 @@ extension SmallMultiples {
         var notes = Notes()
         if panels.isEmpty { notes.add("no panels") }
         let w = max(320, 16 + Double(perRow) * (size + gap))
-        let top = 44.0
+        let top = 44.0 + SVGParts.titleExtra(title, width: w)
         let legendY = top + Double(rowsOfPanels) * (size + titleH + gap) + 4
         let h = legendY + 40 + SVGParts.notesHeight(notes)
         var svg = SVGWriter(width: w, height: h, title: title)

@@ -5,8 +5,9 @@ extension Table {
         let n = columnCount
         let aligns = resolvedAlignments()
         let widths = columnWidths(fitting: Int.max / 4).map { Double($0) * 7.5 + 20 }
-        let rowH = 22.0, top = title == nil ? 16.0 : 44.0
+        let rowH = 22.0
         let w = max(200, 32 + widths.reduce(0, +))
+        let top = title == nil ? 16.0 : 44.0 + SVGParts.titleExtra(title, width: w)
         let h = top + Double(rows.count + 1) * rowH + 16
         var svg = SVGWriter(width: w, height: h, title: title)
         SVGParts.title(&svg, title)

@@ -69,3 +69,24 @@ import CKernels
         #expect(builds >= 1)
     }
 }
+
+/// Every build keeps the sign of a zero as the plain loop does: (−0)·1 added to −0 stays −0.
+/// (A kernel that broadcast A's values as `+0 + a` would turn that product into +0.)
+@Suite struct GemmSignedZeroTests {
+    @Test func negativeZeroSurvivesEveryBuild() {
+        let (m, n, k) = (5, 33, 3)
+        let a = [Float](repeating: -0.0, count: m * k)
+        let b = [Float](repeating: 1, count: k * n)
+        var builds = 0
+        for level in 0...2 {
+            var c = [Float](repeating: -0.0, count: m * n)
+            let ran = c.withUnsafeMutableBufferPointer { pc in
+                nnlab_sgemm_nn_level(Int32(level), m, n, k, a, b, pc.baseAddress!)
+            }
+            guard ran == 1 else { continue }
+            builds += 1
+            #expect(c.allSatisfy { $0 == 0 && $0.sign == .minus }, "build \(level) lost the sign of zero")
+        }
+        #expect(builds >= 1)
+    }
+}

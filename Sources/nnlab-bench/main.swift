@@ -1,7 +1,8 @@
 // nnlab-bench: runs bench/SPEC.md workloads on nnlab's engine and prints one JSON line per
 // run, in the same format as the peers of ../shared/bench/peers (see scripts/bench).
 //
-//   swift run -c release nnlab-bench [p1|p2|startup-ref|region|all] [--repeat N]
+//   swift run -c release nnlab-bench [p1|p2|startup-ref|region|lstm-step|attention-step|all] [--repeat N]
+//   (lstm-step and attention-step time the fused sequence kernels: see KernelBench.swift)
 
 import Foundation
 import Autodiff
@@ -80,6 +81,7 @@ do {
         if which == "p1" || which == "all" { try runSpec(SpecWorkload.p1) }
         if which == "p2" || which == "all" { try runSpec(SpecWorkload.p2) }
         if which == "region" || which == "all" { try runRegion() }
+        if which == "lstm-step" || which == "all" { try runLSTMStep() }
     }
 } catch {
     FileHandle.standardError.write(Data("nnlab-bench: \(error)\n".utf8))

@@ -1,0 +1,81 @@
+// Timings of the fused sequence kernels on the shapes of bench/SPEC.md's P3 and P4:
+//
+//   lstm-step       one P3 training step: LSTM (B 32, T 50, F 2, H 32) over the sequence, a
+//                   linear head on the last h, MSE, backward, plain SGD on the parameters.
+//                   torch's whole P3 step (Adam included) is 2,440 µs; the goal is ≤ 600 µs.
+//   attention-step  one multi-head attention forward + backward on P4's shapes (B 32, T 8,
+//                   D 32, 4 heads), the loss a fixed weighted sum of the output.
+
+import Autodiff
+
+/// Times `body` (one step) after `warmUp` untimed steps: the median over `trials` runs of
+/// `steps` steps, in seconds per step.
+func medianSecondsPerStep(warmUp: Int = 20, steps: Int, trials: Int = 7, _ body: () throws -> Void) rethrows -> Double {
+    for _ in 0..<warmUp { try body() }
+    var perStep: [Double] = []
+    for _ in 0..<trials {
+        let start = now()
+        for _ in 0..<steps { try body() }
+        perStep.append((now() - start) / Double(steps))
+    }
+    return perStep.sorted()[trials / 2]
+}
+
+/// P3's adding-problem batch: `[B, 50, 2]` inputs (value, marker) and `[B, 1]` targets,
+/// drawn from `generator` as bench/SPEC.md §4 says.
+func addingProblemBatch(_ batch: Int, generator: inout SplitMix64) -> (x: Tensor, y: Tensor) {
+    let steps = 50
+    var x = [Float](repeating: 0, count: batch * steps * 2)
+    var y = [Float](repeating: 0, count: batch)
+    for n in 0..<batch {
+        var values = [Float](repeating: 0, count: steps)
+        for t in 0..<steps { values[t] = Float(generator.uniform()) }
+        let p1 = generator.below(steps), q = generator.below(steps - 1)
+        let p2 = q >= p1 ? q + 1 : q
+        for t in 0..<steps {
+            x[(n * steps + t) * 2] = values[t]
+            x[(n * steps + t) * 2 + 1] = (t == p1 || t == p2) ? 1 : 0
+        }
+        y[n] = values[p1] + values[p2]
+    }
+    return (Tensor(shape: [batch, steps, 2], data: x), Tensor(shape: [batch, 1], data: y))
+}
+
+/// A parameter filled with U(k) draws (bench/SPEC.md §1).
+func uniformParameter(_ shape: [Int], k: Double, generator: inout SplitMix64) -> Tensor {
+    Tensor(shape: shape, data: (0..<shape.elementCount).map { _ in Float(generator.symmetric(k)) }, requiresGrad: true)
+}
+
+/// The `lstm-step` timing.
+func runLSTMStep() throws {
+    let (batch, steps, features, hidden) = (32, 50, 2, 32)
+    var data = SplitMix64(seed: 31)
+    let batches = (0..<10).map { _ in addingProblemBatch(batch, generator: &data) }
+    var initial = SplitMix64(seed: 32)
+    let k = 1 / Double(hidden).squareRoot()
+    let w = uniformParameter([4 * hidden, features], k: k, generator: &initial)
+    let u = uniformParameter([4 * hidden, hidden], k: k, generator: &initial)
+    let b = uniformParameter([4 * hidden], k: k, generator: &initial)
+    let wOut = uniformParameter([1, hidden], k: k, generator: &initial)
+    let bOut = uniformParameter([1], k: k, generator: &initial)
+    let parameters = [w, u, b, wOut, bOut]
+    var step = 0
+    var loss: Float = 0
+    let seconds = try medianSecondsPerStep(steps: 200) {
+        let (x, y) = batches[step % batches.count]
+        step += 1
+        for p in parameters { p.zeroGrad() }
+        let h = try Tensor.lstmSequence(x, inputWeights: w, recurrentWeights: u, bias: b)
+        let last = try h.slice(axis: 1, (steps - 1)..<steps).reshaped([batch, hidden])
+        let prediction = try Tensor.linear(last, weight: wOut, bias: bOut)
+        let mse = try Tensor.meanSquaredError(prediction, y)
+        mse.backward()
+        loss = mse.scalar
+        for p in parameters {  // SGD, lr 0.01
+            guard let g = p.grad else { continue }
+            for i in 0..<p.count { p.data[i] -= 0.01 * g[i] }
+        }
+    }
+    emit("lstm-step-B32-T50-F2-H32", seconds: seconds, steps: 1, finalLoss: loss, metric: "us_per_step",
+         value: Float(seconds * 1e6), extra: ["torch_p3_us_per_step": 2440, "goal_us": 600])
+}

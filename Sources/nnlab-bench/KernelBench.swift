@@ -79,3 +79,23 @@ func runLSTMStep() throws {
     emit("lstm-step-B32-T50-F2-H32", seconds: seconds, steps: 1, finalLoss: loss, metric: "us_per_step",
          value: Float(seconds * 1e6), extra: ["torch_p3_us_per_step": 2440, "goal_us": 600])
 }
+
+/// The `attention-step` timing.
+func runAttentionStep() throws {
+    let (batch, steps, width, heads) = (32, 8, 32, 4)
+    var generator = SplitMix64(seed: 42)
+    let q = uniformParameter([batch, steps, width], k: 1, generator: &generator)
+    let k = uniformParameter([batch, steps, width], k: 1, generator: &generator)
+    let v = uniformParameter([batch, steps, width], k: 1, generator: &generator)
+    let weights = uniformParameter([batch, steps, width], k: 1, generator: &generator).detached()
+    var loss: Float = 0
+    let seconds = try medianSecondsPerStep(steps: 2000) {
+        for p in [q, k, v] { p.zeroGrad() }
+        let out = try Tensor.multiHeadAttention(q: q, k: k, v: v, heads: heads)
+        let objective = try (out * weights).sum()
+        objective.backward()
+        loss = objective.scalar
+    }
+    emit("attention-step-B32-T8-D32-h4", seconds: seconds, steps: 1, finalLoss: loss, metric: "us_per_step",
+         value: Float(seconds * 1e6), extra: ["torch_p4_us_per_step": 3840])
+}

@@ -82,6 +82,7 @@ do {
         if which == "p2" || which == "all" { try runSpec(SpecWorkload.p2) }
         if which == "region" || which == "all" { try runRegion() }
         if which == "lstm-step" || which == "all" { try runLSTMStep() }
+        if which == "attention-step" || which == "all" { try runAttentionStep() }
     }
 } catch {
     FileHandle.standardError.write(Data("nnlab-bench: \(error)\n".utf8))

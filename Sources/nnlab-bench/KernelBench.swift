@@ -3,10 +3,15 @@
 //   lstm-step       one P3 training step: LSTM (B 32, T 50, F 2, H 32) over the sequence, a
 //                   linear head on the last h, MSE, backward, plain SGD on the parameters.
 //                   torch's whole P3 step (Adam included) is 2,440 µs; the goal is ≤ 600 µs.
+//                   Timed twice: with the C allocator's defaults, then with
+//                   MemoryPolicy.keepFreedMemoryForReuse() (reported as us_per_step).
 //   attention-step  one multi-head attention forward + backward on P4's shapes (B 32, T 8,
 //                   D 32, 4 heads), the loss a fixed weighted sum of the output.
 
 import Autodiff
+
+/// Whether `MemoryPolicy.keepFreedMemoryForReuse()` has been applied in this process.
+nonisolated(unsafe) var allocatorTuned = false
 
 /// Times `body` (one step) after `warmUp` untimed steps: the median over `trials` runs of
 /// `steps` steps, in seconds per step.
@@ -61,7 +66,7 @@ func runLSTMStep() throws {
     let parameters = [w, u, b, wOut, bOut]
     var step = 0
     var loss: Float = 0
-    let seconds = try medianSecondsPerStep(steps: 200) {
+    func trainingStep() throws {
         let (x, y) = batches[step % batches.count]
         step += 1
         for p in parameters { p.zeroGrad() }
@@ -76,8 +81,15 @@ func runLSTMStep() throws {
             for i in 0..<p.count { p.data[i] -= 0.01 * g[i] }
         }
     }
+    // First with the C allocator's defaults (unless an earlier run in this process changed
+    // them), then keeping freed memory for reuse (see MemoryPolicy).
+    let defaultSeconds = allocatorTuned ? nil : try medianSecondsPerStep(steps: 200, trainingStep)
+    allocatorTuned = MemoryPolicy.keepFreedMemoryForReuse()
+    let seconds = try medianSecondsPerStep(steps: 200, trainingStep)
+    var extra: [String: Any] = ["torch_p3_us_per_step": 2440, "goal_us": 600, "allocator_keeps_freed_memory": allocatorTuned]
+    if let defaultSeconds { extra["us_per_step_default_allocator"] = (defaultSeconds * 1e7).rounded() / 10 }
     emit("lstm-step-B32-T50-F2-H32", seconds: seconds, steps: 1, finalLoss: loss, metric: "us_per_step",
-         value: Float(seconds * 1e6), extra: ["torch_p3_us_per_step": 2440, "goal_us": 600])
+         value: Float(seconds * 1e6), extra: extra)
 }
 
 /// The `attention-step` timing.

@@ -104,7 +104,7 @@ final class GRUKernel {
         gates = FloatBuffer(count: rows * 2 * H, zeroed: false)
         candidates = FloatBuffer(count: rows * H, zeroed: false)
         resetHiddens = FloatBuffer(count: rows * H, zeroed: false)
-        hiddens = FloatBuffer(count: (steps + 1) * batch * H)
+        hiddens = SequenceLayout.statesBuffer(steps: steps, batch: batch, width: H)
     }
 
     /// Runs the equations for t = 1 … T.

@@ -86,8 +86,8 @@ final class LSTMKernel {
         wT = SequenceLayout.transposed(self.w.base, rows: 4 * hidden, columns: features, sourceWidth: features)
         uT = SequenceLayout.transposed(self.u.base, rows: 4 * hidden, columns: hidden, sourceWidth: hidden)
         gates = FloatBuffer(count: rows * 4 * hidden, zeroed: false)
-        cells = FloatBuffer(count: (steps + 1) * batch * hidden)
-        hiddens = FloatBuffer(count: (steps + 1) * batch * hidden)
+        cells = SequenceLayout.statesBuffer(steps: steps, batch: batch, width: hidden)
+        hiddens = SequenceLayout.statesBuffer(steps: steps, batch: batch, width: hidden)
         tanhCells = FloatBuffer(count: rows * hidden, zeroed: false)
     }
 

@@ -76,7 +76,7 @@ final class RNNKernel {
         self.b = FloatBuffer(b)
         wT = SequenceLayout.transposed(self.w.base, rows: hidden, columns: features, sourceWidth: features)
         vT = SequenceLayout.transposed(self.v.base, rows: hidden, columns: hidden, sourceWidth: hidden)
-        hiddens = FloatBuffer(count: (steps + 1) * batch * hidden)
+        hiddens = SequenceLayout.statesBuffer(steps: steps, batch: batch, width: hidden)
     }
 
     /// Runs h_t = σ(W x_t + V h_{t−1} + b) for t = 1 … T.

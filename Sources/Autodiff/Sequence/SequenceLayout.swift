@@ -15,6 +15,14 @@ enum SequenceLayout {
         }
     }
 
+    /// A buffer for the states s_0 … s_T of a recurrence, time-major `[T + 1, B, width]`, with
+    /// s_0 = 0 (the rest is written by the forward pass).
+    static func statesBuffer(steps: Int, batch: Int, width: Int) -> FloatBuffer {
+        let states = FloatBuffer(count: (steps + 1) * batch * width, zeroed: false)
+        states.base.update(repeating: 0, count: batch * width)
+        return states
+    }
+
     /// Batch-major `values` (`[B, T, width]`) as a new time-major buffer `[T, B, width]`.
     static func timeMajor(_ values: [Float], batch: Int, steps: Int, width: Int) -> FloatBuffer {
         let result = FloatBuffer(count: batch * steps * width, zeroed: false)

@@ -109,4 +109,9 @@ void nnlab_attention_backward(long lanes, long queries, long keys, long width, f
                               const float *d_out, float *d_scores, float *dq, float *dk, float *dv,
                               float *scratch);
 
+/// Asks the C allocator (glibc) to keep freed memory for reuse: blocks below 32 MiB come from
+/// the heap and the heap is trimmed only past 512 MiB. Process-wide; returns 1 when applied,
+/// 0 on a C library without these settings.
+int nnlab_keep_freed_memory(void);
+
 #endif

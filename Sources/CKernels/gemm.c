@@ -13,7 +13,33 @@
 // same spelling with +0 would cost an extra add per element of A and turn −0 into +0.
 #define SPLAT(x) (-(V){} + (x))
 
-#define DEFINE_KERNEL(NAME, ATTR, WIDTH)                                                     \
+// Rows i … i+R−1 and columns j … j+2·WIDTH−1 of C, held in 2R vector registers while p runs
+// over k (the loops over r have constant bounds, so the compiler unrolls them).
+#define ROW_BLOCK(R, WIDTH)                                                                  \
+    for (; i + (R) <= m; i += (R)) {                                                         \
+        V s[R][2];                                                                           \
+        for (int r = 0; r < (R); r++) {                                                      \
+            s[r][0] = *(V *)(c + (i + r) * n + j);                                           \
+            s[r][1] = *(V *)(c + (i + r) * n + j + WIDTH);                                   \
+        }                                                                                    \
+        const float *bp = b + j;                                                             \
+        for (long p = 0; p < k; p++, bp += n) {                                              \
+            V b0 = *(const V *)bp, b1 = *(const V *)(bp + WIDTH);                           \
+            for (int r = 0; r < (R); r++) {                                                  \
+                V v = SPLAT(a[(i + r) * k + p]);                                             \
+                s[r][0] += v * b0;                                                           \
+                s[r][1] += v * b1;                                                           \
+            }                                                                                \
+        }                                                                                    \
+        for (int r = 0; r < (R); r++) {                                                      \
+            *(V *)(c + (i + r) * n + j) = s[r][0];                                           \
+            *(V *)(c + (i + r) * n + j + WIDTH) = s[r][1];                                   \
+        }                                                                                    \
+    }
+
+// One build: blocks of ROWS rows (8 with AVX-512's 32 registers, 4 with 16), then of 4, then
+// single rows; columns in tiles of two vectors, the last n mod 2·WIDTH columns one by one.
+#define DEFINE_KERNEL(NAME, ATTR, WIDTH, ROWS)                                               \
     typedef float NAME##_vec __attribute__((vector_size(WIDTH * 4), aligned(4)));            \
     ATTR static void NAME(long m, long n, long k, const float *restrict a,                    \
                           const float *restrict b, float *restrict c) {                      \
@@ -22,38 +48,9 @@
         long j = 0;                                                                          \
         for (; j + tile <= n; j += tile) {                                                   \
             long i = 0;                                                                      \
-            for (; i + 4 <= m; i += 4) {                                                     \
-                float *c0 = c + i * n + j, *c1 = c0 + n, *c2 = c1 + n, *c3 = c2 + n;         \
-                V s00 = *(V *)c0, s01 = *(V *)(c0 + WIDTH);                                  \
-                V s10 = *(V *)c1, s11 = *(V *)(c1 + WIDTH);                                  \
-                V s20 = *(V *)c2, s21 = *(V *)(c2 + WIDTH);                                  \
-                V s30 = *(V *)c3, s31 = *(V *)(c3 + WIDTH);                                  \
-                const float *a0 = a + i * k, *a1 = a0 + k, *a2 = a1 + k, *a3 = a2 + k;       \
-                const float *bp = b + j;                                                     \
-                for (long p = 0; p < k; p++, bp += n) {                                      \
-                    V b0 = *(const V *)bp, b1 = *(const V *)(bp + WIDTH);                   \
-                    V v0 = SPLAT(a0[p]), v1 = SPLAT(a1[p]);                                  \
-                    V v2 = SPLAT(a2[p]), v3 = SPLAT(a3[p]);                                  \
-                    s00 += v0 * b0; s01 += v0 * b1;                                          \
-                    s10 += v1 * b0; s11 += v1 * b1;                                          \
-                    s20 += v2 * b0; s21 += v2 * b1;                                          \
-                    s30 += v3 * b0; s31 += v3 * b1;                                          \
-                }                                                                            \
-                *(V *)c0 = s00; *(V *)(c0 + WIDTH) = s01;                                    \
-                *(V *)c1 = s10; *(V *)(c1 + WIDTH) = s11;                                    \
-                *(V *)c2 = s20; *(V *)(c2 + WIDTH) = s21;                                    \
-                *(V *)c3 = s30; *(V *)(c3 + WIDTH) = s31;                                    \
-            }                                                                                \
-            for (; i < m; i++) {                                                             \
-                float *ci = c + i * n + j;                                                   \
-                V s0 = *(V *)ci, s1 = *(V *)(ci + WIDTH);                                    \
-                const float *ai = a + i * k, *bp = b + j;                                    \
-                for (long p = 0; p < k; p++, bp += n) {                                      \
-                    V v = SPLAT(ai[p]);                                                      \
-                    s0 += v * *(const V *)bp; s1 += v * *(const V *)(bp + WIDTH);            \
-                }                                                                            \
-                *(V *)ci = s0; *(V *)(ci + WIDTH) = s1;                                      \
-            }                                                                                \
+            ROW_BLOCK(ROWS, WIDTH)                                                           \
+            ROW_BLOCK(4, WIDTH)                                                              \
+            ROW_BLOCK(1, WIDTH)                                                              \
         }                                                                                    \
         if (j < n) {                                                                         \
             for (long i = 0; i < m; i++) {                                                   \
@@ -68,9 +65,9 @@
         }                                                                                    \
     }
 
-DEFINE_KERNEL(gemm_avx512, __attribute__((target("avx512f"))), 16)
-DEFINE_KERNEL(gemm_avx2, __attribute__((target("avx2"))), 8)
-DEFINE_KERNEL(gemm_sse, , 4)
+DEFINE_KERNEL(gemm_avx512, __attribute__((target("avx512f"))), 16, 8)
+DEFINE_KERNEL(gemm_avx2, __attribute__((target("avx2"))), 8, 4)
+DEFINE_KERNEL(gemm_sse, , 4, 4)
 
 typedef void (*gemm_fn)(long, long, long, const float *, const float *, float *);
 

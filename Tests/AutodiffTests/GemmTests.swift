@@ -41,7 +41,7 @@ import CKernels
 /// plain loop adding the products in order — the promise that lessons print the same numbers
 /// on every x86-64 machine.
 @Suite struct GemmDeterminismTests {
-    @Test(arguments: [(4, 32, 7), (5, 33, 64), (32, 128, 64), (9, 70, 130)])
+    @Test(arguments: [(4, 32, 7), (5, 33, 64), (32, 128, 64), (9, 70, 130), (13, 64, 5), (12, 35, 9), (8, 32, 1)])
     func everyBuildGivesTheSameBits(sizes: (Int, Int, Int)) {
         let (m, n, k) = sizes
         var rng = SplitMix64(seed: 21)

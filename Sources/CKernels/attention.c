@@ -1,13 +1,18 @@
 #include "CKernels.h"
 #include <math.h>
 
-// Multi-head scaled dot-product attention, forward and backward, with every (example, head)
-// pair computed at once: in the layout used here the innermost index l runs over the L = B·heads
-// pairs, so each line below is one vector operation across all of them (and the same
-// IEEE operations in the same order for every pair, in every build: the same bits).
+// Multi-head scaled dot-product attention, forward and backward, for every (example, head)
+// pair at once.
 //
-// Layout ("lanes"): Q[s][d][l] for query position s < T, K[u][d][l] and V[u][d][l] for key
-// position u < S, d < d_k; weights A[s][u][l]. For one pair l, head j of example n:
+// Layout ("blocks"): the (example, head) pairs p = n·heads + j are taken 16 at a time; block c
+// holds pairs 16c … 16c+15 (the last block padded with zeros), and within a block a row holds
+// one position's value for the 16 pairs: Q[s][d][l] for query position s < T and d < d_k,
+// K[u][d][l] and V[u][d][l] for key position u < S, the weights A[s][u][l], l < 16. A block's
+// rows are contiguous (so a block's working set stays in the L1 cache).
+//
+// Each line below works on a row of 16 (the type V16): one vector operation for 16 pairs,
+// the same IEEE operations in the same order for every pair and in every build (the same
+// bits). For one pair:
 //
 //     A[s][u] = softmax over u of  (Σ_d Q[s][d] K[u][d]) / √d_k    (u > s masked when causal)
 //     O[s][d] = Σ_u A[s][u] V[u][d]
@@ -17,124 +22,139 @@
 #define NNLAB_CLONES
 #endif
 
+#define B16 NNLAB_ATTENTION_BLOCK
+
 NNLAB_CLONES
 void nnlab_attention_pack(long batch, long steps, long heads, long width, const float *restrict x,
-                          float *restrict lanes) {
-    long lane_count = batch * heads, model = heads * width;
+                          float *restrict out) {
+    long pairs = batch * heads, model = heads * width, rows = steps * width;
+    long blocks = (pairs + B16 - 1) / B16;
+    if (pairs % B16 != 0)  // the last block's unused pairs are zeros
+        for (long i = (blocks - 1) * rows * B16; i < blocks * rows * B16; i++) out[i] = 0.0f;
     for (long n = 0; n < batch; n++)
-        for (long s = 0; s < steps; s++)
-            for (long j = 0; j < heads; j++)
-                for (long d = 0; d < width; d++)
-                    lanes[(s * width + d) * lane_count + n * heads + j] = x[(n * steps + s) * model + j * width + d];
+        for (long j = 0; j < heads; j++) {
+            long p = n * heads + j;
+            float *block = out + (p / B16) * rows * B16 + p % B16;
+            for (long s = 0; s < steps; s++) {
+                const float *source = x + (n * steps + s) * model + j * width;
+                for (long d = 0; d < width; d++) block[(s * width + d) * B16] = source[d];
+            }
+        }
 }
 
 NNLAB_CLONES
-void nnlab_attention_unpack(long batch, long steps, long heads, long width, const float *restrict lanes,
+void nnlab_attention_unpack(long batch, long steps, long heads, long width, const float *restrict in,
                             float *restrict x) {
-    long lane_count = batch * heads, model = heads * width;
+    long model = heads * width, rows = steps * width;
     for (long n = 0; n < batch; n++)
-        for (long s = 0; s < steps; s++)
-            for (long j = 0; j < heads; j++)
-                for (long d = 0; d < width; d++)
-                    x[(n * steps + s) * model + j * width + d] = lanes[(s * width + d) * lane_count + n * heads + j];
+        for (long j = 0; j < heads; j++) {
+            long p = n * heads + j;
+            const float *block = in + (p / B16) * rows * B16 + p % B16;
+            for (long s = 0; s < steps; s++) {
+                float *target = x + (n * steps + s) * model + j * width;
+                for (long d = 0; d < width; d++) target[d] = block[(s * width + d) * B16];
+            }
+        }
 }
 
+// 16 floats, one per (example, head) pair of a block; lowered to one AVX-512 register, two
+// AVX2 or four SSE registers by each build. Loads and stores need no alignment.
+typedef float V16 __attribute__((vector_size(B16 * 4), aligned(4)));
+typedef int I16 __attribute__((vector_size(B16 * 4), aligned(4)));
+#define AT(p) (*(V16 *)(p))
+#define AT_CONST(p) (*(const V16 *)(p))
+
+// a where mask is set, b elsewhere (a macro: vector arguments of functions would need one ABI).
+#define SELECT16(mask, a, b) ((V16)(((I16)(a) & (mask)) | ((I16)(b) & ~(mask))))
+
 NNLAB_CLONES
-void nnlab_attention_forward(long lanes, long queries, long keys, long width, int causal, float scale,
+void nnlab_attention_forward(long blocks, long queries, long keys, long width, int causal, float scale,
                              const float *restrict q, const float *restrict k, const float *restrict v,
-                             float *restrict weights, float *restrict out, float *restrict scratch) {
-    float *top = scratch, *total = scratch + lanes;
-    for (long s = 0; s < queries; s++) {
-        // scores: a[u] = (Σ_d Q[s][d] K[u][d]) · scale, or −∞ for a masked (future) key
-        for (long u = 0; u < keys; u++) {
-            float *a = weights + (s * keys + u) * lanes;
-            if (causal && u > s) {
-                for (long l = 0; l < lanes; l++) a[l] = -INFINITY;
-                continue;
+                             float *restrict weights, float *restrict out) {
+    const V16 zero = {0}, masked = zero - INFINITY;
+    long q_rows = queries * width, kv_rows = keys * width, a_rows = queries * keys;
+    // scores, less each row's largest: a[s][u] = (Σ_d Q[s][d] K[u][d]) / √d_k − max_u
+    for (long c = 0; c < blocks; c++) {
+        const float *Q = q + c * q_rows * B16, *K = k + c * kv_rows * B16;
+        float *A = weights + c * a_rows * B16;
+        for (long s = 0; s < queries; s++) {
+            V16 top = masked;
+            for (long u = 0; u < keys; u++) {
+                V16 score = masked;  // a future key, when causal
+                if (!causal || u <= s) {
+                    score = zero;
+                    for (long d = 0; d < width; d++)
+                        score += AT_CONST(Q + (s * width + d) * B16) * AT_CONST(K + (u * width + d) * B16);
+                    score *= scale;
+                }
+                AT(A + (s * keys + u) * B16) = score;
+                top = SELECT16(score > top, score, top);  // key 0 is never masked
             }
-            for (long l = 0; l < lanes; l++) a[l] = 0.0f;
-            for (long d = 0; d < width; d++) {
-                const float *qd = q + (s * width + d) * lanes, *kd = k + (u * width + d) * lanes;
-                for (long l = 0; l < lanes; l++) a[l] += qd[l] * kd[l];
-            }
-            for (long l = 0; l < lanes; l++) a[l] *= scale;
-        }
-        // softmax over the keys, stably: subtract the row's largest score first (key 0 is never masked)
-        for (long l = 0; l < lanes; l++) top[l] = weights[s * keys * lanes + l];
-        for (long u = 1; u < keys; u++) {
-            const float *a = weights + (s * keys + u) * lanes;
-            for (long l = 0; l < lanes; l++) top[l] = a[l] > top[l] ? a[l] : top[l];
-        }
-        for (long u = 0; u < keys; u++) {
-            float *a = weights + (s * keys + u) * lanes;
-            for (long l = 0; l < lanes; l++) a[l] = a[l] - top[l];
+            for (long u = 0; u < keys; u++) AT(A + (s * keys + u) * B16) -= top;
         }
     }
-    nnlab_exp(weights, weights, queries * keys * lanes);  // e^(score − max); e^−∞ = 0
-    for (long s = 0; s < queries; s++) {
-        for (long l = 0; l < lanes; l++) total[l] = 0.0f;
-        for (long u = 0; u < keys; u++) {
-            const float *a = weights + (s * keys + u) * lanes;
-            for (long l = 0; l < lanes; l++) total[l] += a[l];
-        }
-        for (long u = 0; u < keys; u++) {
-            float *a = weights + (s * keys + u) * lanes;
-            for (long l = 0; l < lanes; l++) a[l] = a[l] / total[l];  // A[s][u]
-        }
-        // O[s][d] = Σ_u A[s][u] V[u][d]
-        for (long d = 0; d < width; d++) {
-            float *o = out + (s * width + d) * lanes;
-            for (long l = 0; l < lanes; l++) o[l] = 0.0f;
-            for (long u = 0; u < keys; u++) {
-                const float *a = weights + (s * keys + u) * lanes, *vd = v + (u * width + d) * lanes;
-                for (long l = 0; l < lanes; l++) o[l] += a[l] * vd[l];
+    nnlab_exp(weights, weights, blocks * a_rows * B16);  // e^(score − max); e^−∞ = 0
+    for (long c = 0; c < blocks; c++) {
+        const float *V = v + c * kv_rows * B16;
+        float *A = weights + c * a_rows * B16, *O = out + c * q_rows * B16;
+        for (long s = 0; s < queries; s++) {
+            V16 total = zero;
+            for (long u = 0; u < keys; u++) total += AT_CONST(A + (s * keys + u) * B16);
+            for (long u = 0; u < keys; u++) AT(A + (s * keys + u) * B16) /= total;  // A[s][u]
+            // O[s][d] = Σ_u A[s][u] V[u][d]
+            for (long d = 0; d < width; d++) {
+                V16 o = zero;
+                for (long u = 0; u < keys; u++) o += AT_CONST(A + (s * keys + u) * B16) * AT_CONST(V + (u * width + d) * B16);
+                AT(O + (s * width + d) * B16) = o;
             }
         }
     }
 }
 
 NNLAB_CLONES
-void nnlab_attention_backward(long lanes, long queries, long keys, long width, float scale,
+void nnlab_attention_backward(long blocks, long queries, long keys, long width, float scale,
                               const float *restrict q, const float *restrict k, const float *restrict v,
                               const float *restrict weights, const float *restrict d_out,
                               float *restrict d_scores, float *restrict dq, float *restrict dk,
-                              float *restrict dv, float *restrict scratch) {
-    float *dot = scratch;
-    for (long i = 0; i < keys * width * lanes; i++) { dk[i] = 0.0f; dv[i] = 0.0f; }
-    for (long s = 0; s < queries; s++) {
-        // O[s][d] = Σ_u A[s][u] V[u][d]  →  ∂L/∂V[u][d] += A[s][u] ∂L/∂O[s][d],  ∂L/∂A[s][u] = Σ_d ∂L/∂O[s][d] V[u][d]
-        for (long u = 0; u < keys; u++) {
-            const float *a = weights + (s * keys + u) * lanes;
-            float *da = d_scores + (s * keys + u) * lanes;
-            for (long l = 0; l < lanes; l++) da[l] = 0.0f;
-            for (long d = 0; d < width; d++) {
-                const float *go = d_out + (s * width + d) * lanes, *vd = v + (u * width + d) * lanes;
-                float *gv = dv + (u * width + d) * lanes;
-                for (long l = 0; l < lanes; l++) gv[l] += a[l] * go[l];
-                for (long l = 0; l < lanes; l++) da[l] += go[l] * vd[l];
-            }
-        }
-        // softmax: ∂L/∂score[u] = A[u] (∂L/∂A[u] − Σ_u′ A[u′] ∂L/∂A[u′]), then × scale for Q·K
-        for (long l = 0; l < lanes; l++) dot[l] = 0.0f;
-        for (long u = 0; u < keys; u++) {
-            const float *a = weights + (s * keys + u) * lanes, *da = d_scores + (s * keys + u) * lanes;
-            for (long l = 0; l < lanes; l++) dot[l] += a[l] * da[l];
-        }
-        for (long u = 0; u < keys; u++) {
-            const float *a = weights + (s * keys + u) * lanes;
-            float *ds = d_scores + (s * keys + u) * lanes;
-            for (long l = 0; l < lanes; l++) ds[l] = a[l] * (ds[l] - dot[l]) * scale;
-        }
-        // score[u] = Σ_d Q[s][d] K[u][d] · scale  →  ∂L/∂Q[s][d] = Σ_u ds[u] K[u][d],  ∂L/∂K[u][d] += ds[u] Q[s][d]
-        for (long d = 0; d < width; d++) {
-            float *gq = dq + (s * width + d) * lanes;
-            const float *qd = q + (s * width + d) * lanes;
-            for (long l = 0; l < lanes; l++) gq[l] = 0.0f;
+                              float *restrict dv) {
+    const V16 zero = {0};
+    long q_rows = queries * width, kv_rows = keys * width, a_rows = queries * keys;
+    for (long i = 0; i < blocks * kv_rows * B16; i++) { dk[i] = 0.0f; dv[i] = 0.0f; }
+    for (long c = 0; c < blocks; c++) {
+        const float *Q = q + c * q_rows * B16, *K = k + c * kv_rows * B16, *V = v + c * kv_rows * B16;
+        const float *A = weights + c * a_rows * B16, *G = d_out + c * q_rows * B16;
+        float *DS = d_scores + c * a_rows * B16, *DQ = dq + c * q_rows * B16;
+        float *DK = dk + c * kv_rows * B16, *DV = dv + c * kv_rows * B16;
+        for (long s = 0; s < queries; s++) {
+            // O[s][d] = Σ_u A[s][u] V[u][d]  →  ∂L/∂A[s][u] = Σ_d ∂L/∂O[s][d] V[u][d],
+            //                                     ∂L/∂V[u][d] += A[s][u] ∂L/∂O[s][d]
+            V16 dot = zero;  // Σ_u A[s][u] ∂L/∂A[s][u]
             for (long u = 0; u < keys; u++) {
-                const float *ds = d_scores + (s * keys + u) * lanes, *kd = k + (u * width + d) * lanes;
-                float *gk = dk + (u * width + d) * lanes;
-                for (long l = 0; l < lanes; l++) gq[l] += ds[l] * kd[l];
-                for (long l = 0; l < lanes; l++) gk[l] += ds[l] * qd[l];
+                V16 a = AT_CONST(A + (s * keys + u) * B16), da = zero;
+                for (long d = 0; d < width; d++) {
+                    V16 go = AT_CONST(G + (s * width + d) * B16);
+                    da += go * AT_CONST(V + (u * width + d) * B16);
+                    AT(DV + (u * width + d) * B16) += a * go;
+                }
+                AT(DS + (s * keys + u) * B16) = da;
+                dot += a * da;
+            }
+            // softmax: ∂L/∂score[u] = A[u] (∂L/∂A[u] − Σ_u′ A[u′] ∂L/∂A[u′]); × 1/√d_k for Q·K
+            for (long u = 0; u < keys; u++) {
+                V16 a = AT_CONST(A + (s * keys + u) * B16);
+                float *ds = DS + (s * keys + u) * B16;
+                AT(ds) = a * (AT(ds) - dot) * scale;
+            }
+            // score[u] = Σ_d Q[s][d] K[u][d] / √d_k  →  ∂L/∂Q[s][d] = Σ_u ds[u] K[u][d],
+            //                                             ∂L/∂K[u][d] += ds[u] Q[s][d]
+            for (long d = 0; d < width; d++) {
+                V16 qd = AT_CONST(Q + (s * width + d) * B16), gq = zero;
+                for (long u = 0; u < keys; u++) {
+                    V16 ds = AT_CONST(DS + (s * keys + u) * B16);
+                    gq += ds * AT_CONST(K + (u * width + d) * B16);
+                    AT(DK + (u * width + d) * B16) += ds * qd;
+                }
+                AT(DQ + (s * width + d) * B16) = gq;
             }
         }
     }

@@ -46,6 +46,25 @@ import Testing
         for (t, g) in zip([q, k, v], fusedGradients) { expectClose(g, t.grad ?? [], 1e-5) }
     }
 
+    @Test(arguments: [false, true])
+    func matchesTheComposedEquationsAcrossSeveralBlocksOfPairs(causal: Bool) throws {
+        // 9 examples × 2 heads = 18 (example, head) pairs: one full block of 16 and a padded one.
+        let p = inputs(batch: 9, steps: 3, width: 4, seed: 21)
+        let weights = Tensor(shape: [9, 3, 4], data: GradientCheck.values(108, seed: 4))
+        let probe = SequenceProbe()
+        try (Tensor.multiHeadAttention(q: p[0], k: p[1], v: p[2], heads: 2, causal: causal, probe: probe) * weights).sum().backward()
+        let fused = p.map { $0.grad ?? [] }
+        for t in p { t.zeroGrad() }
+        let (composed, composedWeights) = try SequenceReference.attention(q: p[0], k: p[1], v: p[2], heads: 2, causal: causal)
+        try (composed * weights).sum().backward()
+        expectClose(try #require(probe[.attentionWeights]).data, composedWeights.flatMap(\.data), 1e-6)
+        for (t, g) in zip(p, fused) { expectClose(g, t.grad ?? [], 1e-5) }
+        let error = try GradientCheck.worstError(inputs(batch: 5, steps: 2, width: 8, seed: 31)) {
+            try Tensor.multiHeadAttention(q: $0[0], k: $0[1], v: $0[2], heads: 4, causal: causal)  // 20 pairs
+        }
+        #expect(error < 5e-3, "worst relative gradient error \(error)")
+    }
+
     @Test func aHandComputedHead() throws {
         // One head, d_k = 2: query (1, 0) against keys (2, 0) and (0, 0) → scores 2/√2 and 0.
         let q = Tensor(shape: [1, 1, 2], data: [1, 0])

@@ -10,8 +10,8 @@ import CKernels
 ///     O   = concat_j(A_j V_j)
 ///
 /// The projections Q = x W_Qᵀ + b_Q (and K, V, and the output's W_O) and the residual are the
-/// layer's, through `Tensor.linear`. Inside, every (example, head) pair is computed at once:
-/// see attention.c in CKernels.
+/// layer's, through `Tensor.linear`. Inside, the (example, head) pairs are computed sixteen at
+/// a time, one vector operation for all sixteen: see attention.c in CKernels.
 extension Tensor {
     /// Multi-head attention of queries `q` over keys `k` and values `v`.
     ///
@@ -53,72 +53,78 @@ extension Tensor {
     }
 }
 
-/// Attention's forward and backward passes on the "lanes" layout of attention.c:
-/// `X[position][d][l]`, l = n·heads + j running over every (example, head) pair.
+/// Attention's forward and backward passes on the "blocks" layout of attention.c: the
+/// (example, head) pairs p = n·heads + j sixteen at a time, block c holding rows
+/// `X[position][d][l]` for pairs 16c + l.
 final class AttentionKernel {
     let batch: Int, queries: Int, keys: Int, heads: Int, width: Int, causal: Bool
     /// 1/√d_k.
     let scale: Float
-    /// Q, K, V in lanes: `[T, d_k, B·heads]`, `[S, d_k, B·heads]`, `[S, d_k, B·heads]`.
+    /// The number of (example, head) pairs, and of blocks of 16.
+    let pairs: Int, blocks: Int
+    /// Q, K, V in blocks: `[blocks, T, d_k, 16]`, `[blocks, S, d_k, 16]`, `[blocks, S, d_k, 16]`.
     let q: FloatBuffer, k: FloatBuffer, v: FloatBuffer
-    /// A in lanes, `[T, S, B·heads]`.
+    /// A in blocks, `[blocks, T, S, 16]`.
     let weights: FloatBuffer
 
-    var lanes: Int { batch * heads }
+    static let block = Int(NNLAB_ATTENTION_BLOCK)
 
     init(batch: Int, queries: Int, keys: Int, heads: Int, width: Int, causal: Bool, q: [Float], k: [Float], v: [Float]) {
         (self.batch, self.queries, self.keys, self.heads, self.width, self.causal) = (batch, queries, keys, heads, width, causal)
         scale = 1 / Float(width).squareRoot()
-        self.q = Self.pack(q, batch: batch, steps: queries, heads: heads, width: width)
-        self.k = Self.pack(k, batch: batch, steps: keys, heads: heads, width: width)
-        self.v = Self.pack(v, batch: batch, steps: keys, heads: heads, width: width)
-        weights = FloatBuffer(count: queries * keys * batch * heads, zeroed: false)
+        pairs = batch * heads
+        blocks = (pairs + Self.block - 1) / Self.block
+        self.q = Self.pack(q, batch: batch, steps: queries, heads: heads, width: width, blocks: blocks)
+        self.k = Self.pack(k, batch: batch, steps: keys, heads: heads, width: width, blocks: blocks)
+        self.v = Self.pack(v, batch: batch, steps: keys, heads: heads, width: width, blocks: blocks)
+        weights = FloatBuffer(count: blocks * queries * keys * Self.block, zeroed: false)
     }
 
-    /// `[B, steps, heads·width]` values in lanes.
-    static func pack(_ values: [Float], batch: Int, steps: Int, heads: Int, width: Int) -> FloatBuffer {
-        let result = FloatBuffer(count: values.count, zeroed: false)
+    /// `[B, steps, heads·width]` values in blocks.
+    static func pack(_ values: [Float], batch: Int, steps: Int, heads: Int, width: Int, blocks: Int) -> FloatBuffer {
+        let result = FloatBuffer(count: blocks * steps * width * block, zeroed: false)
         values.withUnsafeBufferPointer { x in
             if let x = x.baseAddress { nnlab_attention_pack(batch, steps, heads, width, x, result.base) }
         }
         return result
     }
 
-    /// Lanes back to `[B, steps, heads·width]`.
-    func unpack(_ lanes: FloatBuffer, steps: Int) -> [Float] {
-        [Float](unsafeUninitializedCapacity: lanes.count) { out, initialized in
-            if let out = out.baseAddress { nnlab_attention_unpack(batch, steps, heads, width, lanes.base, out) }
-            initialized = lanes.count
+    /// Blocks back to `[B, steps, heads·width]`.
+    func unpack(_ values: FloatBuffer, steps: Int) -> [Float] {
+        let count = batch * steps * heads * width
+        return [Float](unsafeUninitializedCapacity: count) { out, initialized in
+            if let out = out.baseAddress { nnlab_attention_unpack(batch, steps, heads, width, values.base, out) }
+            initialized = count
         }
     }
 
     /// A_j = softmax(Q_j K_jᵀ/√d_k) and O = concat_j(A_j V_j), `[B, T, D]`.
     func forward() -> [Float] {
-        let out = FloatBuffer(count: queries * width * lanes, zeroed: false)
-        let scratch = FloatBuffer(count: 2 * lanes, zeroed: false)
-        nnlab_attention_forward(lanes, queries, keys, width, causal ? 1 : 0, scale, q.base, k.base, v.base,
-                                weights.base, out.base, scratch.base)
+        let out = FloatBuffer(count: blocks * queries * width * Self.block, zeroed: false)
+        nnlab_attention_forward(blocks, queries, keys, width, causal ? 1 : 0, scale, q.base, k.base, v.base,
+                                weights.base, out.base)
         return unpack(out, steps: queries)
     }
 
-    /// The attention weights `[B, heads, T, S]`: lanes `[T·S, B·heads]` transposed.
+    /// The attention weights `[B, heads, T, S]` (pair p's block rows, transposed).
     func weightsTensor() -> Tensor {
-        let values = [Float](unsafeUninitializedCapacity: weights.count) { out, initialized in
-            if let out = out.baseAddress { Gemm.transpose(weights.base, rows: queries * keys, columns: lanes, into: out) }
-            initialized = weights.count
+        let (rows, block) = (queries * keys, Self.block)
+        var values = [Float](repeating: 0, count: pairs * rows)
+        for p in 0..<pairs {
+            let source = weights.at((p / block) * rows * block + p % block)
+            for r in 0..<rows { values[p * rows + r] = source[r * block] }
         }
         return Tensor(shape: [batch, heads, queries, keys], data: values)
     }
 
     /// From ∂L/∂O `[B, T, D]` to the gradients of q, k and v.
     func backward(_ outputGradient: [Float]) -> [[Float]] {
-        let dOut = Self.pack(outputGradient, batch: batch, steps: queries, heads: heads, width: width)
+        let dOut = Self.pack(outputGradient, batch: batch, steps: queries, heads: heads, width: width, blocks: blocks)
         let dScores = FloatBuffer(count: weights.count, zeroed: false)
         let dq = FloatBuffer(count: q.count, zeroed: false)
         let dk = FloatBuffer(count: k.count, zeroed: false), dv = FloatBuffer(count: v.count, zeroed: false)
-        let scratch = FloatBuffer(count: lanes, zeroed: false)
-        nnlab_attention_backward(lanes, queries, keys, width, scale, q.base, k.base, v.base, weights.base, dOut.base,
-                                 dScores.base, dq.base, dk.base, dv.base, scratch.base)
+        nnlab_attention_backward(blocks, queries, keys, width, scale, q.base, k.base, v.base, weights.base, dOut.base,
+                                 dScores.base, dq.base, dk.base, dv.base)
         return [unpack(dq, steps: queries), unpack(dk, steps: keys), unpack(dv, steps: keys)]
     }
 }

@@ -90,24 +90,24 @@ void nnlab_rnn_cell_backward(int activation, long batch, long hidden, const floa
 /// x[r·stride + j] = max(x, 0) for r < rows, j < cols (NaN becomes 0, as Tensor.relu).
 void nnlab_relu_rows(float *x, long rows, long cols, long stride);
 
-/// Multi-head attention in the "lanes" layout of attention.c: X[position][d][l] with the
-/// innermost l over the B·heads (example, head) pairs, l = n·heads + j.
-/// pack: x [batch, steps, heads·width] → lanes [steps, width, batch·heads]; unpack: the reverse.
-void nnlab_attention_pack(long batch, long steps, long heads, long width, const float *x, float *lanes);
-void nnlab_attention_unpack(long batch, long steps, long heads, long width, const float *lanes, float *x);
+/// Multi-head attention in the "blocks" layout of attention.c: the batch·heads (example, head)
+/// pairs p = n·heads + j in blocks of NNLAB_ATTENTION_BLOCK (16); block c holds rows
+/// X[position][d][l] for pairs 16c + l (zeros past the last pair), blocks one after another.
+enum { NNLAB_ATTENTION_BLOCK = 16 };
 
-/// weights[s][u][l] = softmax over u of scale·Σ_d q[s][d][l] k[u][d][l] (u > s masked when
-/// causal); out[s][d][l] = Σ_u weights[s][u][l] v[u][d][l]. scratch: 2·lanes floats.
-void nnlab_attention_forward(long lanes, long queries, long keys, long width, int causal, float scale,
-                             const float *q, const float *k, const float *v, float *weights,
-                             float *out, float *scratch);
+/// x [batch, steps, heads·width] → blocks (⌈batch·heads/16⌉ · steps · width · 16 floats), and back.
+void nnlab_attention_pack(long batch, long steps, long heads, long width, const float *x, float *out);
+void nnlab_attention_unpack(long batch, long steps, long heads, long width, const float *in, float *x);
 
-/// From d_out = ∂L/∂out: dq, dk, dv (overwritten), d_scores (workspace, queries·keys·lanes),
-/// scratch: lanes floats.
-void nnlab_attention_backward(long lanes, long queries, long keys, long width, float scale,
+/// weights[s][u] = softmax over u of scale·Σ_d q[s][d] k[u][d] (u > s masked when causal);
+/// out[s][d] = Σ_u weights[s][u] v[u][d]; for every pair, in blocks.
+void nnlab_attention_forward(long blocks, long queries, long keys, long width, int causal, float scale,
+                             const float *q, const float *k, const float *v, float *weights, float *out);
+
+/// From d_out = ∂L/∂out: dq, dk, dv (overwritten), with d_scores as workspace (the size of weights).
+void nnlab_attention_backward(long blocks, long queries, long keys, long width, float scale,
                               const float *q, const float *k, const float *v, const float *weights,
-                              const float *d_out, float *d_scores, float *dq, float *dk, float *dv,
-                              float *scratch);
+                              const float *d_out, float *d_scores, float *dq, float *dk, float *dv);
 
 /// Asks the C allocator (glibc) to keep freed memory for reuse: blocks below 32 MiB come from
 /// the heap and the heap is trimmed only past 512 MiB. Process-wide; returns 1 when applied,

@@ -90,3 +90,28 @@ import CKernels
         #expect(builds >= 1)
     }
 }
+
+/// The "tn" form (Aᵀ·B with A read in place) gives the same bits as the "nn" form on a
+/// transposed copy of A, in every build.
+@Suite struct GemmTransposedATests {
+    @Test(arguments: [(4, 32, 7), (13, 64, 5), (32, 128, 50), (9, 70, 13), (1, 3, 2)])
+    func readingATransposedGivesTheSameBits(sizes: (Int, Int, Int)) {
+        let (m, n, k) = sizes
+        var rng = SplitMix64(seed: 8)
+        let stored = (0..<(k * m)).map { _ in Float(rng.symmetric(1)) }  // A as [k×m]
+        let b = (0..<(k * n)).map { _ in Float(rng.symmetric(1)) }
+        let start = (0..<(m * n)).map { _ in Float(rng.symmetric(1)) }
+        var a = [Float](repeating: 0, count: m * k)  // Aᵀ as [m×k]
+        for p in 0..<k { for i in 0..<m { a[i * k + p] = stored[p * m + i] } }
+        var builds = 0
+        for level in 0...2 {
+            var viaCopy = start, inPlace = start
+            let ranNN = viaCopy.withUnsafeMutableBufferPointer { nnlab_sgemm_nn_level(Int32(level), m, n, k, a, b, $0.baseAddress!) }
+            let ranTN = inPlace.withUnsafeMutableBufferPointer { nnlab_sgemm_tn_level(Int32(level), m, n, k, stored, b, $0.baseAddress!) }
+            guard ranNN == 1, ranTN == 1 else { continue }
+            builds += 1
+            #expect(inPlace.map(\.bitPattern) == viaCopy.map(\.bitPattern), "build \(level) differs")
+        }
+        #expect(builds >= 1)
+    }
+}

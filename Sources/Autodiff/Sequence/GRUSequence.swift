@@ -186,12 +186,10 @@ final class GRUKernel {
         var dX: [Float] = [], dWz: [Float] = [], dBz: [Float] = [], dWr: [Float] = [], dBr: [Float] = []
         var dW: [Float] = [], dB: [Float] = []
         if wanted[1] || wanted[3] {
-            // ∂L/∂[W_z; W_r] = Σ_t dGate_tᵀ [h_{t−1}, x_t]
-            let hPreviousT = SequenceLayout.transposed(hiddens.base, rows: rows, columns: H, sourceWidth: H)  // [H, T·B]
-            let xsT = SequenceLayout.transposed(xs.base, rows: rows, columns: F, sourceWidth: F)              // [F, T·B]
+            // ∂L/∂[W_z; W_r] = Σ_t dGate_tᵀ [h_{t−1}, x_t] (h and x read in place, transposed)
             let fromH = FloatBuffer(count: H * 2 * H, zeroed: false), fromX = FloatBuffer(count: F * 2 * H, zeroed: false)
-            SequenceLayout.multiply(m: H, n: 2 * H, k: rows, hPreviousT.base, dGates.base, into: fromH.base, accumulate: false)
-            SequenceLayout.multiply(m: F, n: 2 * H, k: rows, xsT.base, dGates.base, into: fromX.base, accumulate: false)
+            SequenceLayout.multiply(m: H, n: 2 * H, k: rows, hiddens.base, transposeA: true, dGates.base, into: fromH.base, accumulate: false)
+            SequenceLayout.multiply(m: F, n: 2 * H, k: rows, xs.base, transposeA: true, dGates.base, into: fromX.base, accumulate: false)
             func gradient(gateOffset: Int) -> [Float] {
                 var g = [Float](repeating: 0, count: H * (H + F))
                 g.withUnsafeMutableBufferPointer { g in
@@ -213,11 +211,9 @@ final class GRUKernel {
         }
         if wanted[5] {
             // ∂L/∂W = Σ_t dCandidate_tᵀ [r_t ⊙ h_{t−1}, x_t]
-            let resetT = SequenceLayout.transposed(resetHiddens.base, rows: rows, columns: H, sourceWidth: H)  // [H, T·B]
-            let xsT = SequenceLayout.transposed(xs.base, rows: rows, columns: F, sourceWidth: F)
             let fromH = FloatBuffer(count: H * H, zeroed: false), fromX = FloatBuffer(count: F * H, zeroed: false)
-            SequenceLayout.multiply(m: H, n: H, k: rows, resetT.base, dCandidates.base, into: fromH.base, accumulate: false)
-            SequenceLayout.multiply(m: F, n: H, k: rows, xsT.base, dCandidates.base, into: fromX.base, accumulate: false)
+            SequenceLayout.multiply(m: H, n: H, k: rows, resetHiddens.base, transposeA: true, dCandidates.base, into: fromH.base, accumulate: false)
+            SequenceLayout.multiply(m: F, n: H, k: rows, xs.base, transposeA: true, dCandidates.base, into: fromX.base, accumulate: false)
             dW = [Float](repeating: 0, count: H * (H + F))
             dW.withUnsafeMutableBufferPointer { g in
                 guard let g = g.baseAddress else { return }

@@ -161,13 +161,12 @@ final class LSTMKernel {
         var dX: [Float] = [], dW: [Float] = [], dU: [Float] = [], dB: [Float] = []
         let product = FloatBuffer(count: Swift.max(H, features) * G, zeroed: false)
         if wanted[2] {
-            let hPreviousT = SequenceLayout.transposed(hiddens.base, rows: rows, columns: H, sourceWidth: H)  // h_0 … h_{T−1}, [H, T·B]
-            SequenceLayout.multiply(m: H, n: G, k: rows, hPreviousT.base, dGates.base, into: product.base, accumulate: false)
+            // [h_0 … h_{T−1}]ᵀ · dGates, h read in place
+            SequenceLayout.multiply(m: H, n: G, k: rows, hiddens.base, transposeA: true, dGates.base, into: product.base, accumulate: false)
             dU = SequenceLayout.transposedArray(product.base, rows: H, columns: G)
         }
         if wanted[1] {
-            let xsT = SequenceLayout.transposed(xs.base, rows: rows, columns: features, sourceWidth: features)  // [F, T·B]
-            SequenceLayout.multiply(m: features, n: G, k: rows, xsT.base, dGates.base, into: product.base, accumulate: false)
+            SequenceLayout.multiply(m: features, n: G, k: rows, xs.base, transposeA: true, dGates.base, into: product.base, accumulate: false)
             dW = SequenceLayout.transposedArray(product.base, rows: features, columns: G)
         }
         if wanted[3] { dB = SequenceLayout.columnSums(of: dGates.base, rows: rows, columns: G) }

@@ -136,13 +136,12 @@ final class RNNKernel {
         var dX: [Float] = [], dW: [Float] = [], dV: [Float] = [], dB: [Float] = []
         let product = FloatBuffer(count: Swift.max(H, features) * H, zeroed: false)
         if wanted[2] {
-            let hPreviousT = SequenceLayout.transposed(hiddens.base, rows: rows, columns: H, sourceWidth: H)  // [H, T·B]
-            SequenceLayout.multiply(m: H, n: H, k: rows, hPreviousT.base, dPre.base, into: product.base, accumulate: false)
+            // [h_0 … h_{T−1}]ᵀ · d, h read in place
+            SequenceLayout.multiply(m: H, n: H, k: rows, hiddens.base, transposeA: true, dPre.base, into: product.base, accumulate: false)
             dV = SequenceLayout.transposedArray(product.base, rows: H, columns: H)
         }
         if wanted[1] {
-            let xsT = SequenceLayout.transposed(xs.base, rows: rows, columns: features, sourceWidth: features)  // [F, T·B]
-            SequenceLayout.multiply(m: features, n: H, k: rows, xsT.base, dPre.base, into: product.base, accumulate: false)
+            SequenceLayout.multiply(m: features, n: H, k: rows, xs.base, transposeA: true, dPre.base, into: product.base, accumulate: false)
             dW = SequenceLayout.transposedArray(product.base, rows: features, columns: H)
         }
         if wanted[3] { dB = SequenceLayout.columnSums(of: dPre.base, rows: rows, columns: H) }

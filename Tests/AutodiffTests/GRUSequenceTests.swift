@@ -90,6 +90,16 @@ import Testing
         for t in p { #expect((t.grad ?? []).allSatisfy(\.isFinite) && (t.grad ?? []).contains { $0 != 0 }) }
     }
 
+    @Test func emptyBatchesAndSequencesGiveEmptyResults() throws {
+        for (batch, steps) in [(0, 3), (2, 0)] {
+            let p = inputs(batch: batch, steps: steps, features: 2, hidden: 3)
+            let h = try fused(p)
+            #expect(h.shape == [batch, steps, 3] && h.count == 0)
+            h.sum().backward()
+            #expect(p[1].grad == [Float](repeating: 0, count: 15))
+        }
+    }
+
     @Test func badShapesAreErrors() {
         var p = inputs(batch: 1, steps: 2, features: 3, hidden: 2)
         p[1] = Tensor.zeros([2, 3])  // W_z without the hidden columns

@@ -92,6 +92,18 @@ import Testing
         #expect(try run() == run())
     }
 
+    @Test func emptyBatchesAndSequencesGiveEmptyResults() throws {
+        for (batch, steps) in [(0, 3), (2, 0)] {
+            let p = inputs(batch: batch, steps: steps, features: 2, hidden: 3)
+            let probe = SequenceProbe()
+            let h = try Tensor.lstmSequence(p[0], inputWeights: p[1], recurrentWeights: p[2], bias: p[3], probe: probe)
+            #expect(h.shape == [batch, steps, 3] && h.count == 0)
+            h.sum().backward()
+            #expect(p[2].grad == [Float](repeating: 0, count: 12 * 3))
+            #expect(probe.gradientNorms.count == steps)
+        }
+    }
+
     @Test func badShapesAreErrors() {
         let x = Tensor.zeros([2, 3, 4])
         #expect(throws: TensorError.self) {

@@ -121,6 +121,16 @@ import Testing
         #expect(try run() == run())
     }
 
+    @Test func emptyBatchesAndSequencesGiveEmptyResults() throws {
+        for (batch, steps) in [(0, 3), (2, 0)] {
+            let p = inputs(batch: batch, steps: steps, width: 4)
+            let out = try Tensor.multiHeadAttention(q: p[0], k: p[1], v: p[2], heads: 2, causal: true)
+            #expect(out.shape == [batch, steps, 4] && out.count == 0)
+            out.sum().backward()
+            #expect(p[0].grad?.count == 0)
+        }
+    }
+
     @Test func badShapesAreErrors() {
         let x = Tensor.zeros([2, 3, 6])
         #expect(throws: TensorError.self) { try Tensor.multiHeadAttention(q: x, k: x, v: x, heads: 4) }

@@ -83,6 +83,16 @@ import Testing
         }
     }
 
+    @Test func emptyBatchesAndSequencesGiveEmptyResults() throws {
+        for (batch, steps) in [(0, 3), (2, 0)] {
+            let p = inputs(batch: batch, steps: steps, features: 2, hidden: 3)
+            let h = try Tensor.rnnSequence(p[0], inputWeights: p[1], recurrentWeights: p[2], bias: p[3])
+            #expect(h.shape == [batch, steps, 3] && h.count == 0)
+            h.sum().backward()
+            #expect(p[2].grad == [Float](repeating: 0, count: 9))
+        }
+    }
+
     @Test func badShapesAreErrors() {
         let x = Tensor.zeros([2, 3, 4])
         #expect(throws: TensorError.self) {

@@ -45,31 +45,22 @@ ATTR static inline NAME(vec) NAME(exp)(NAME(vec) x) {
     return NAME(select)(tiny, (V){}, y);  // +0
 }
 
-// σ(x) = 1/(1 + e^−x) for x ≥ 0 and e^x/(1 + e^x) below, one e^−|x| for both (as
-// Tensor.sigmoid), so it never overflows.
+// σ(x) = 1/(1 + e^−x). It never overflows to a wrong value: for x far below 0, e^−x is huge
+// or +∞ and σ is tiny or 0, as it should be.
 ATTR static inline NAME(vec) NAME(sigmoid)(NAME(vec) x) {
-    typedef NAME(vec) V;
-    typedef NAME(ivec) VI;
-    const V zero = -(V){};
-    V e = NAME(exp)((V)((VI)x | (VI)zero));  // e^−|x|: x with the sign bit set
-    V numerator = NAME(select)(x >= 0.0f, zero + 1.0f, e);
-    return numerator / (1.0f + e);
+    return 1.0f / (1.0f + NAME(exp)(-x));
 }
 
-// tanh x as Tensor.tanh computes it: the series x − x³/3 + 2x⁵/15 − 17x⁷/315 below
-// |x| = 1/16, (e^2x − 1)/(e^2x + 1) above, ±1 beyond |x| = 9.
+// tanh x = 1 − 2/(e^2x + 1), ±1 in the limits without special cases; below |x| = 1/8, where
+// that difference would cancel, the series x − x³/3 + 2x⁵/15 − 17x⁷/315 + 62x⁹/2835.
 ATTR static inline NAME(vec) NAME(tanh)(NAME(vec) x) {
     typedef NAME(vec) V;
     typedef NAME(ivec) VI;
     V x2 = x * x;
-    V series = x * (1.0f + x2 * (-1.0f / 3.0f + x2 * (2.0f / 15.0f + x2 * (-17.0f / 315.0f))));
-    V e = NAME(exp)(2.0f * x);
-    V y = (e - 1.0f) / (e + 1.0f);
+    V series = x * (1.0f + x2 * (-1.0f / 3.0f + x2 * (2.0f / 15.0f + x2 * (-17.0f / 315.0f + x2 * (62.0f / 2835.0f)))));
+    V y = 1.0f - 2.0f / (NAME(exp)(2.0f * x) + 1.0f);
     V ax = (V)((VI)x & 0x7fffffff);
-    y = NAME(select)(ax < 0.0625f, series, y);
-    const V zero = -(V){};
-    y = NAME(select)(x > 9.0f, zero + 1.0f, y);
-    return NAME(select)(x < -9.0f, zero - 1.0f, y);
+    return NAME(select)(ax < 0.125f, series, y);
 }
 
 ATTR static inline NAME(vec) NAME(one)(int function, NAME(vec) v) {

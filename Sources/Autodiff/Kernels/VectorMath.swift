@@ -3,8 +3,9 @@ import CKernels
 /// e^x, σ(x) and tanh(x) over blocks of raw floats, through the vectorised C kernels of
 /// `CKernels` (AVX-512, AVX2 or SSE2, the same bits on each).
 ///
-/// σ and tanh follow `Tensor.sigmoid(_:)` and `Tensor.tanh(_:)` formula for formula; only
-/// their e^x differs from libm's by an ulp or two. The fused sequence operations use these.
+/// σ(x) = 1/(1 + e^−x) and tanh x = 1 − 2/(e^2x + 1) (a series near 0)
+/// agree with `Tensor.sigmoid(_:)` and `Tensor.tanh(_:)` to a few ulp; they are written so
+/// that the limits need no special cases. The fused sequence operations use these.
 enum VectorMath {
     /// `p[r·stride + j] = σ(p[r·stride + j])` for `r < rows`, `j < columns`.
     @inline(__always)

@@ -37,7 +37,8 @@ const char *nnlab_sgemm_kernel_name(void);
 
 /// e^x, the logistic function and tanh on blocks of floats, with the widest vectors the CPU
 /// has; every build gives the same bits. e^x is within 2 ulp (0 below −87.33, +inf above
-/// 88.72); sigmoid and tanh follow Tensor.sigmoid and Tensor.tanh with this e^x.
+/// 88.72); sigmoid is 1/(1 + e^−x) and tanh 1 − 2/(e^2x + 1) (a series below |x| = 1/8),
+/// within a few ulp of Tensor.sigmoid and Tensor.tanh.
 /// y[i] = e^x[i] for n contiguous values (y may be x).
 void nnlab_exp(const float *x, float *y, long n);
 

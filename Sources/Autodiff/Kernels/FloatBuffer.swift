@@ -31,10 +31,4 @@ final class FloatBuffer {
     /// The address of the value at `offset`.
     @inline(__always)
     func at(_ offset: Int) -> UnsafeMutablePointer<Float> { base + offset }
-
-    /// Sets every value to 0.
-    func clear() { base.update(repeating: 0, count: count) }
-
-    /// The values as an array.
-    var array: [Float] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }

@@ -83,15 +83,6 @@ enum SequenceLayout {
         }
     }
 
-    /// `sums[j] += Σ_r source[r, offset + j]` for `j < columns`, rows taken in order.
-    static func addColumnSums(of source: UnsafePointer<Float>, rows: Int, rowWidth: Int, offset: Int = 0,
-                              columns: Int, into sums: UnsafeMutablePointer<Float>) {
-        for r in 0..<rows {
-            let row = source + r * rowWidth + offset
-            for j in 0..<columns { sums[j] += row[j] }
-        }
-    }
-
     /// `destination[c, destinationOffset + r] += source[r, sourceOffset + c]` for `r < rows`,
     /// `c < columns`: adds the transpose of a block of `source` (rows of `sourceWidth`) into a
     /// block of `destination` (rows of `destinationWidth`). Weight gradients come out of the

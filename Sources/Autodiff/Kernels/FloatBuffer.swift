@@ -1,5 +1,5 @@
 /// A block of floats owned by one fused operation: values its forward pass keeps for the
-/// backward pass, or scratch space. Zero-filled when made, freed with its last reference.
+/// backward pass, or scratch space; freed (or kept for reuse) with its last reference.
 ///
 /// The fused sequence kernels work on these raw blocks so that their inner loops run on
 /// unsafe pointers, with no per-step arrays and no per-element allocation. Large blocks are
@@ -20,7 +20,7 @@ final class FloatBuffer {
 
     /// A copy of `values`.
     convenience init(_ values: [Float]) {
-        self.init(count: values.count)
+        self.init(count: values.count, zeroed: false)
         values.withUnsafeBufferPointer { source in
             if let start = source.baseAddress { base.update(from: start, count: source.count) }
         }

@@ -58,9 +58,18 @@ enum SequenceLayout {
         return Float(total.squareRoot())
     }
 
-    /// `destination[row, :] = values` for `rows` rows of `values.count` columns.
+    /// `destination[row, :] = values` for `rows` rows of `columns` values: the first row
+    /// copied from `values`, then the filled rows doubled until every row is (a dozen copies
+    /// for a thousand rows rather than a thousand).
     static func fillRows(_ destination: UnsafeMutablePointer<Float>, rows: Int, with values: UnsafePointer<Float>, columns: Int) {
-        for r in 0..<rows { (destination + r * columns).update(from: values, count: columns) }
+        guard rows > 0 else { return }
+        destination.update(from: values, count: columns)
+        var filled = 1
+        while filled < rows {
+            let more = Swift.min(filled, rows - filled)
+            (destination + filled * columns).update(from: destination, count: more * columns)
+            filled += more
+        }
     }
 
     /// `Σ_r source[r, j]` for the `columns` columns of a `rows × columns` block, rows added in

@@ -11,6 +11,7 @@
 //                   D 32, 4 heads), the loss the MSE to a fixed target.
 
 import Autodiff
+import NeuralNet
 
 /// Whether `MemoryPolicy.keepFreedMemoryForReuse()` has been applied in this process.
 nonisolated(unsafe) var allocatorTuned = false
@@ -122,4 +123,57 @@ func runAttentionStep() throws {
     }
     emit("attention-step-B32-T8-D32-h4", seconds: seconds, steps: 1, finalLoss: loss, metric: "us_per_step",
          value: Float(seconds * 1e6), extra: ["torch_p4_us_per_step": 3840, "best_us_per_step": microseconds(best)])
+}
+
+/// `lstm-p3`: bench/SPEC.md's P3 (and P3-long with `--steps 2000`) on the fused LSTM with
+/// NeuralNet's Adam: data, initial weights and optimiser as the spec says, timed as the spec
+/// says, with the §8 check values. The engine-level reference for P3; the workload proper
+/// belongs to the layers.
+func runLSTMAddingProblem(steps totalSteps: Int) throws {
+    let (batch, steps, hidden) = (32, 50, 32)
+    MemoryPolicy.keepFreedMemoryForReuse()
+    allocatorTuned = true
+    var data = SplitMix64(seed: 31)
+    let batches = (0..<totalSteps).map { _ in addingProblemBatch(batch, generator: &data) }
+    var evaluation = SplitMix64(seed: 33)
+    let evalSet = addingProblemBatch(1000, generator: &evaluation)
+    var initial = SplitMix64(seed: 32)
+    let k = 1 / Double(hidden).squareRoot()
+    let w = uniformParameter([4 * hidden, 2], k: k, generator: &initial)
+    let u = uniformParameter([4 * hidden, hidden], k: k, generator: &initial)
+    let b = uniformParameter([4 * hidden], k: k, generator: &initial)
+    let wOut = uniformParameter([1, hidden], k: k, generator: &initial)
+    let bOut = uniformParameter([1], k: k, generator: &initial)
+    let parameters = [w, u, b, wOut, bOut]
+    let parameterSum = parameters.reduce(0.0) { $0 + $1.data.reduce(0.0) { $0 + Double($1) } }
+    func loss(_ x: Tensor, _ y: Tensor) throws -> Tensor {
+        let h = try Tensor.lstmSequence(x, inputWeights: w, recurrentWeights: u, bias: b)
+        let last = try h.slice(axis: 1, (steps - 1)..<steps).reshaped([x.shape[0], hidden])
+        return try Tensor.meanSquaredError(Tensor.linear(last, weight: wOut, bias: bOut), y)
+    }
+    let initialBatchLoss = try GradMode.withoutRecording { try loss(batches[0].x, batches[0].y).scalar }
+    let initialEval = try GradMode.withoutRecording { try loss(evalSet.x, evalSet.y).scalar }
+    let targetSum = batches[0].y.data.reduce(0.0) { $0 + Double($1) }
+    let optimizer = Adam(settings: OptimizerSettings(kind: .adam, learningRate: 0.01))
+    var losses: [Float] = []
+    let start = now()
+    for (x, y) in batches {
+        for p in parameters { p.zeroGrad() }
+        let l = try loss(x, y)
+        l.backward()
+        optimizer.step(parameters)
+        losses.append(l.scalar)
+    }
+    let seconds = now() - start
+    let evalMSE = try GradMode.withoutRecording { try loss(evalSet.x, evalSet.y).scalar }
+    let last10 = losses.suffix(10).reduce(0, +) / Float(Swift.min(10, losses.count))
+    var plateauExit: Int? = nil
+    if losses.count >= 10 {
+        for s in 9..<losses.count where losses[(s - 9)...s].reduce(0, +) / 10 < 0.05 { plateauExit = s; break }
+    }
+    emit(totalSteps == 300 ? "P3-seq-lstm" : "P3-seq-lstm-\(totalSteps)", seconds: seconds, steps: totalSteps,
+         finalLoss: last10, metric: "eval_mse", value: evalMSE,
+         extra: ["plateau_exit_step": plateauExit as Any, "param_sum": parameterSum, "initial_batch_mse": Double(initialBatchLoss),
+                 "initial_eval_mse": Double(initialEval), "batch0_target_sum": targetSum,
+                 "note": "engine-level: fused lstmSequence + linear + mse + NeuralNet Adam; allocator keeps freed memory"])
 }

@@ -21,16 +21,16 @@ void nnlab_scaled_update(float *w, const float *g, float *s, long n,
 /// AVX2 or SSE2, chosen at run time); every path gives the same bits.
 void nnlab_sgemm_nn(long m, long n, long k, const float *a, const float *b, float *c);
 
+/// The same product with one build forced: 0 SSE2, 1 AVX2, 2 AVX-512. Returns 0 (and does
+/// nothing) when the CPU lacks it. For tests that prove every build gives the same bits.
+int nnlab_sgemm_nn_level(int level, long m, long n, long k, const float *a, const float *b, float *c);
+
 /// C[m×n] += Aᵀ · B[k×n] for A stored row-major as [k×m]: the same sums in the same order as
 /// nnlab_sgemm_nn on a transposed copy of A (the same bits), without making the copy.
 void nnlab_sgemm_tn(long m, long n, long k, const float *a, const float *b, float *c);
 
 /// nnlab_sgemm_tn with one build forced (as nnlab_sgemm_nn_level). For tests.
 int nnlab_sgemm_tn_level(int level, long m, long n, long k, const float *a, const float *b, float *c);
-
-/// The same product with one build forced: 0 SSE2, 1 AVX2, 2 AVX-512. Returns 0 (and does
-/// nothing) when the CPU lacks it. For tests that prove every build gives the same bits.
-int nnlab_sgemm_nn_level(int level, long m, long n, long k, const float *a, const float *b, float *c);
 
 /// Which matrix kernel `nnlab_sgemm_nn` uses on this CPU: "avx512", "avx2" or "sse2".
 const char *nnlab_sgemm_kernel_name(void);

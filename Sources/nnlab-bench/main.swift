@@ -1,7 +1,9 @@
 // nnlab-bench: runs bench/SPEC.md workloads on nnlab's engine and prints one JSON line per
 // run, in the same format as the peers of ../shared/bench/peers (see scripts/bench).
 //
-//   swift run -c release nnlab-bench [p1|p2|startup-ref|region|all] [--repeat N]
+//   swift run -c release nnlab-bench [p1|p2|startup-ref|region|lstm-step|attention-step|all] [--repeat N]
+//   swift run -c release nnlab-bench lstm-p3 [--steps 2000]
+//   (lstm-step and attention-step time the fused sequence kernels: see KernelBench.swift)
 
 import Foundation
 import Autodiff
@@ -74,12 +76,18 @@ let which = arguments.first { !$0.hasPrefix("--") } ?? "all"
 var repeats = 1
 if let i = arguments.firstIndex(of: "--repeat"), arguments.index(after: i) < arguments.endIndex,
    let n = Int(arguments[arguments.index(after: i)]) { repeats = n }
+var lstmSteps = 300
+if let i = arguments.firstIndex(of: "--steps"), arguments.index(after: i) < arguments.endIndex,
+   let n = Int(arguments[arguments.index(after: i)]) { lstmSteps = n }
 
 do {
     for _ in 0..<repeats {
         if which == "p1" || which == "all" { try runSpec(SpecWorkload.p1) }
         if which == "p2" || which == "all" { try runSpec(SpecWorkload.p2) }
         if which == "region" || which == "all" { try runRegion() }
+        if which == "lstm-step" || which == "all" { try runLSTMStep() }
+        if which == "attention-step" || which == "all" { try runAttentionStep() }
+        if which == "lstm-p3" { try runLSTMAddingProblem(steps: lstmSteps) }
     }
 } catch {
     FileHandle.standardError.write(Data("nnlab-bench: \(error)\n".utf8))

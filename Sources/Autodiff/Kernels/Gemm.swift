@@ -3,10 +3,11 @@ import CKernels
 /// Single-precision matrix product on raw buffers: the engine's one hot kernel.
 ///
 /// `C[m×n] (+)= op(A) · op(B)` with row-major storage, where `op(A)` is `A[m×k]` or, when
-/// `transposeA`, `Aᵀ` of a stored `A[k×m]` (likewise `B`). Transposed operands are packed
-/// into a contiguous copy first; the product then runs in the C kernel of `CKernels`, four
-/// rows of C by two vectors held in registers. Each element sums its products in the order of
-/// k with separate multiplies and adds, so results are the same bytes on every run and CPU.
+/// `transposeA`, `Aᵀ` of a stored `A[k×m]` (likewise `B`). A transposed B is packed into a
+/// contiguous copy first; a transposed A is read in place by the kernel's "tn" form. The
+/// product runs in the C kernel of `CKernels`, blocks of rows of C by two vectors held in
+/// registers. Each element sums its products in the order of k with separate multiplies and
+/// adds, so results are the same bytes on every run and CPU, transposed or not.
 public enum Gemm {
     /// Computes `C = op(A)·op(B)`, or `C += op(A)·op(B)` when `accumulate`.
     public static func multiply(
@@ -17,19 +18,8 @@ public enum Gemm {
     ) {
         if !accumulate { c.update(repeating: 0, count: m * n) }
         if m == 0 || n == 0 || k == 0 { return }
-        var packedA: UnsafeMutablePointer<Float>? = nil
         var packedB: UnsafeMutablePointer<Float>? = nil
-        defer {
-            packedA?.deallocate()
-            packedB?.deallocate()
-        }
-        var aRows = a
-        if transposeA {
-            let p = UnsafeMutablePointer<Float>.allocate(capacity: m * k)
-            transpose(a, rows: k, columns: m, into: p)
-            packedA = p
-            aRows = UnsafePointer(p)
-        }
+        defer { packedB?.deallocate() }
         var bRows = b
         if transposeB {
             let p = UnsafeMutablePointer<Float>.allocate(capacity: k * n)
@@ -37,7 +27,11 @@ public enum Gemm {
             packedB = p
             bRows = UnsafePointer(p)
         }
-        kernelNN(m: m, n: n, k: k, a: aRows, b: bRows, c: c)
+        if transposeA {
+            nnlab_sgemm_tn(m, n, k, a, bRows, c)
+        } else {
+            kernelNN(m: m, n: n, k: k, a: a, b: bRows, c: c)
+        }
     }
 
     /// `dst[j][i] = src[i][j]` for a `rows × columns` source.

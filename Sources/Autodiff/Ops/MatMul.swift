@@ -41,13 +41,17 @@ extension Tensor {
         }
     }
 
-    /// The dense-layer product `x · Wᵀ + b` for `x[B, in]`, `W[out, in]`, `b[out]`,
-    /// as one recorded operation.
+    /// The dense-layer product `x · Wᵀ + b` for `x[..., in]`, `W[out, in]`, `b[out]`, as one
+    /// recorded operation: `[B, in] → [B, out]`, `[B, T, in] → [B, T, out]`, and so on for any
+    /// rank ≥ 2. Every leading axis counts as rows: the values are contiguous, so `[B, T, in]`
+    /// is the same product as `[B·T, in]`.
     public static func linear(_ x: Tensor, weight: Tensor, bias: Tensor?) throws(TensorError) -> Tensor {
-        guard x.rank == 2, weight.rank == 2, x.shape[1] == weight.shape[1] else {
-            throw TensorError("a dense layer with weights \(TensorError.describe(weight.shape)) needs input [batch, \(weight.shape.count == 2 ? weight.shape[1] : 0)], got \(TensorError.describe(x.shape))")
+        guard x.rank >= 2, weight.rank == 2, x.shape[x.rank - 1] == weight.shape[1] else {
+            let width = weight.rank == 2 ? weight.shape[1] : 0
+            throw TensorError("a dense layer with weights \(TensorError.describe(weight.shape)) needs input [batch, \(width)] (or [batch, …, \(width)]), got \(TensorError.describe(x.shape))")
         }
-        let rows = x.shape[0], inputs = weight.shape[1], outputs = weight.shape[0]
+        let inputs = weight.shape[1], outputs = weight.shape[0]
+        let rows = x.shape.dropLast().reduce(1, *)
         if let bias, bias.count != outputs {
             throw TensorError("bias of shape \(TensorError.describe(bias.shape)) does not match \(outputs) outputs")
         }
@@ -62,7 +66,7 @@ extension Tensor {
         batchedProduct(batch: 1, m: rows, n: outputs, k: inputs, a: x.data, transposeA: false, aStride: 0,
                        b: weight.data, transposeB: true, bStride: 0, into: &out, accumulate: true)
         let inputsList = bias.map { [x, weight, $0] } ?? [x, weight]
-        return Tensor(shape: [rows, outputs], data: out, op: "linear", inputs: inputsList) { result in
+        return Tensor(shape: x.shape.dropLast() + [outputs], data: out, op: "linear", inputs: inputsList) { result in
             guard let g = result.grad else { return }
             let x = result.inputs[0], w = result.inputs[1]
             if x.requiresGrad {  // dx = g · W

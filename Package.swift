@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "nnlab",
             dependencies: [
-                "Language", "Lessons", "LineEditor", "Notebook", "Plotting",
+                "Autodiff", "Language", "Lessons", "LineEditor", "Notebook", "Plotting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

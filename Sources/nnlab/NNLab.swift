@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Autodiff
 
 /// The `nnlab` command: the REPL by default, plus `run`, `lesson`, `lessons`, `check` and
 /// `export lesson`.
@@ -20,6 +21,13 @@ struct NNLab: ParsableCommand {
         subcommands: [Repl.self, RunScript.self, LessonsCommand.self, LessonCommand.self, CheckCommand.self, ExportCommand.self],
         defaultSubcommand: Repl.self
     )
+
+    /// Sets the process up for training (the allocator keeps freed blocks for the next step
+    /// instead of handing back fresh pages each time), then parses the command line and runs.
+    static func main() {
+        MemoryPolicy.keepFreedMemoryForReuse()
+        main(nil)
+    }
 }
 
 /// Options every subcommand takes.

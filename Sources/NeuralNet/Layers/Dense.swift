@@ -82,9 +82,7 @@ public final class Dense: Layer, @unchecked Sendable {
 
     /// `x · Wᵀ + b` before the activation (the logits of an output layer), on the last axis.
     public func forwardBeforeActivation(_ x: Tensor, context: inout ForwardContext) throws(TensorError) -> Tensor {
-        guard x.rank > 2 else { return try Tensor.linear(x, weight: weight, bias: bias) }
-        let rows = try x.reshaped([-1, inputs])
-        return try Tensor.linear(rows, weight: weight, bias: bias).reshaped(Array(x.shape.dropLast()) + [units])
+        try Tensor.linear(x, weight: weight, bias: bias)
     }
 
     public func forward(_ x: Tensor, context: inout ForwardContext) throws(TensorError) -> Tensor {
